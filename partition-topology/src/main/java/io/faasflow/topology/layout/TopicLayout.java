@@ -1,0 +1,58 @@
+package io.faasflow.topology.layout;
+
+/**
+ * Names of the Kafka topics and how node ids map to partitions. Every per-node topic has one partition per
+ * node, and node k owns partition k of each.
+ *
+ * @param prefix prepended to every topic name (empty in production; unique per test)
+ * @param nodes number of worker nodes
+ */
+public record TopicLayout(String prefix, int nodes) {
+    /** Invocation records; partition = the node that receives them. The public entry point. */
+    public static final String INVOCATIONS = "workflow-invocations";
+    /** Triggers and reports between node schedulers; partition = the receiving node. */
+    public static final String FUNCTION_EVENTS = "function-events";
+    /** One record per finished invocation, keyed by invocation id. */
+    public static final String RESULTS = "workflow-results";
+    /** Deployed workflows (definition and plan), keyed by workflow name; compacted, one partition. */
+    public static final String DEFINITIONS = "workflow-definitions";
+    /** Changelog of node scheduler state, keyed by invocation id; compacted; partition = node. */
+    public static final String SCHEDULER_STATE = "scheduler-state";
+
+    public TopicLayout {
+        if (nodes < 1) {
+            throw new IllegalArgumentException("nodes must be at least 1; got " + nodes);
+        }
+        if (prefix == null) {
+            throw new IllegalArgumentException("prefix must not be null (use \"\")");
+        }
+    }
+
+    public String invocations() {
+        return prefix + INVOCATIONS;
+    }
+
+    public String functionEvents() {
+        return prefix + FUNCTION_EVENTS;
+    }
+
+    public String results() {
+        return prefix + RESULTS;
+    }
+
+    public String definitions() {
+        return prefix + DEFINITIONS;
+    }
+
+    public String schedulerState() {
+        return prefix + SCHEDULER_STATE;
+    }
+
+    /** The partition node {@code node} owns in every per-node topic. */
+    public int partitionOf(int node) {
+        if (node < 0 || node >= nodes) {
+            throw new IllegalArgumentException("node " + node + " is outside 0.." + (nodes - 1));
+        }
+        return node;
+    }
+}

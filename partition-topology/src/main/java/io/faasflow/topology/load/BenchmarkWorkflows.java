@@ -1,0 +1,51 @@
+package io.faasflow.topology.load;
+
+import io.faasflow.topology.model.WorkflowDefinition;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The 8 benchmark workflows of FaaSFlow, shipped unchanged on the classpath (Apache-2.0, see the NOTICE
+ * beside them).
+ */
+public final class BenchmarkWorkflows {
+    /** All eight, in the order the original deployed them. */
+    public static final List<String> NAMES = List.of("video", "illgal_recognizer", "fileprocessing", "wordcount",
+            "cycles", "epigenomics", "genome", "soykb");
+
+    private static final String ROOT = "/io/faasflow/topology/benchmarks/";
+
+    private BenchmarkWorkflows() {
+    }
+
+    /** The flat YAML text of a benchmark workflow. */
+    public static String yaml(String name) {
+        return resource(name, "flat_workflow.yaml");
+    }
+
+    /** The {@code function_info.yaml} text of a benchmark workflow. */
+    public static String functionInfo(String name) {
+        return resource(name, "function_info.yaml");
+    }
+
+    public static WorkflowDefinition load(String name) {
+        return new WorkflowLoader().parse(name, yaml(name), "benchmarks/" + name + "/flat_workflow.yaml");
+    }
+
+    private static String resource(String name, String file) {
+        if (!NAMES.contains(name)) {
+            throw new IllegalArgumentException("no benchmark workflow '" + name + "'; known: " + NAMES);
+        }
+        try (InputStream in = BenchmarkWorkflows.class.getResourceAsStream(ROOT + name + "/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("benchmark resource missing from the classpath: " + name + "/" + file);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
