@@ -1,0 +1,78 @@
+package io.faasflow.experiments.cli;
+
+import io.faasflow.experiments.cluster.ClusterOptions;
+import io.faasflow.experiments.cluster.LocalCluster;
+import io.faasflow.experiments.demo.Demo;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The {@code ./faasflow} command line: {@code up} starts an embedded cluster until Ctrl-C, {@code demo}
+ * starts one with 3 nodes, runs five benchmark workflows once and prints their figures.
+ */
+public final class FaasflowCli {
+    private static final String USAGE = """
+            usage: faasflow up [--nodes N] [--port P] [--runtime-scale X] [--size-scale Y]
+                   faasflow demo [--runtime-scale X] [--size-scale Y]
+            """;
+
+    private FaasflowCli() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            System.err.print(USAGE);
+            System.exit(2);
+        }
+        CliArguments arguments;
+        try {
+            arguments = CliArguments.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("faasflow: " + e.getMessage());
+            System.err.print(USAGE);
+            System.exit(2);
+            return;
+        }
+        Path home = Path.of(System.getProperty("faasflow.home", ".")).toAbsolutePath().normalize();
+        Path work = Files.createDirectories(home.resolve(".faasflow/run-" + ProcessHandle.current().pid()));
+        switch (arguments.command()) {
+            case "up" -> up(arguments, home, work);
+            case "demo" -> System.exit(demo(arguments, home, work));
+            default -> {
+                System.err.println("faasflow: unknown command '" + arguments.command() + "'");
+                System.err.print(USAGE);
+                System.exit(2);
+            }
+        }
+    }
+
+    private static void up(CliArguments arguments, Path home, Path work) throws InterruptedException {
+        ClusterOptions options = new ClusterOptions(arguments.integer("nodes", 3), arguments.integer("port", 8080), home,
+                work, "", arguments.decimal("runtime-scale", 1.0), arguments.decimal("size-scale", 1.0), true);
+        System.out.println("starting " + options.nodes() + " nodes (logs in " + work + ") ...");
+        LocalCluster cluster = LocalCluster.start(options);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> {
+            System.out.println("stopping ...");
+            cluster.close();
+            stopped.countDown();
+        }));
+        System.out.println("faasflow is up: ingress " + cluster.ingressUrl() + ", Kafka " + cluster.bootstrapServers()
+                + ", CouchDB " + cluster.couchUrl());
+        System.out.println("press Ctrl-C to stop");
+        stopped.await();
+    }
+
+    private static int demo(CliArguments arguments, Path home, Path work) throws InterruptedException {
+        ClusterOptions options = new ClusterOptions(3, 0, home, work, "", arguments.decimal("runtime-scale", 0.1),
+                arguments.decimal("size-scale", 0.01), true);
+        System.out.println("starting a 3-node cluster (logs in " + work + ") ...");
+        try (LocalCluster cluster = LocalCluster.start(options)) {
+            System.out.println("cluster ready at " + cluster.ingressUrl() + "; runtimes x" + options.runtimeScale()
+                    + ", sizes x" + options.sizeScale());
+            int failed = Demo.run(cluster, System.out);
+            return failed == 0 ? 0 : 1;
+        }
+    }
+}

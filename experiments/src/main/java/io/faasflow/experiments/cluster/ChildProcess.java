@@ -1,0 +1,118 @@
+package io.faasflow.experiments.cluster;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A child process whose output goes to a log file, started and awaited until a line containing a marker
+ * appears. Closing terminates it (SIGTERM, then SIGKILL after a grace period).
+ */
+final class ChildProcess implements AutoCloseable {
+    private final String name;
+    private final Process process;
+    private final Path log;
+    private final CountDownLatch ready = new CountDownLatch(1);
+
+    private ChildProcess(String name, Process process, Path log, String readyMarker) {
+        this.name = name;
+        this.process = process;
+        this.log = log;
+        Thread.ofPlatform().daemon().name(name + "-output").start(() -> pump(readyMarker));
+    }
+
+    static ChildProcess start(String name, List<String> command, Path log, String readyMarker) {
+        try {
+            Files.createDirectories(log.getParent());
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            return new ChildProcess(name, process, log, readyMarker);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void pump(String readyMarker) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+                PrintWriter out = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8), true)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                out.println(line);
+                if (readyMarker != null && line.contains(readyMarker)) {
+                    ready.countDown();
+                }
+            }
+        } catch (IOException e) {
+            // the process went away
+        }
+    }
+
+    /** Waits for the ready marker; fails with the log's tail when the process dies or time runs out. */
+    void awaitReady(long timeoutSeconds) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+        try {
+            while (!ready.await(100, TimeUnit.MILLISECONDS)) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException(name + " exited with " + process.exitValue() + " before it was ready; "
+                            + "log " + log + ":\n" + tail());
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(name + " was not ready within " + timeoutSeconds + " s; log " + log
+                            + ":\n" + tail());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + name, e);
+        }
+    }
+
+    String tail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    /** SIGKILL, as a crash: no shutdown hook runs. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                kill();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            kill();
+        }
+    }
+}

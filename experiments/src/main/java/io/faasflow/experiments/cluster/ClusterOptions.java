@@ -1,0 +1,25 @@
+package io.faasflow.experiments.cluster;
+
+import java.nio.file.Path;
+
+/**
+ * How to start a {@link LocalCluster}.
+ *
+ * @param nodes worker nodes (one scheduler process and one Redis each)
+ * @param httpPort the ingress port; 0 picks a free one
+ * @param projectHome the repository root (finds the ingress build and the CouchDB stand-in)
+ * @param workDir where logs and broker data go
+ * @param topicPrefix prefix of every topic name
+ * @param runtimeScale multiplier of the synthetic function's declared runtimes
+ * @param sizeScale multiplier of the synthetic function's declared sizes
+ * @param withIngress whether to start the HTTP ingress
+ */
+public record ClusterOptions(int nodes, int httpPort, Path projectHome, Path workDir, String topicPrefix,
+        double runtimeScale, double sizeScale, boolean withIngress) {
+
+    public ClusterOptions {
+        if (nodes < 1) {
+            throw new IllegalArgumentException("--nodes must be at least 1; got " + nodes);
+        }
+    }
+}

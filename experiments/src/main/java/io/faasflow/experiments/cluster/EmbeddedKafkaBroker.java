@@ -1,0 +1,232 @@
+package io.faasflow.experiments.cluster;
+
+import io.faasflow.storage.local.FreePorts;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import kafka.tools.StorageTool;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+
+/**
+ * A real single-node KRaft Kafka broker (combined broker and controller roles) inside this JVM, on free loopback
+ * ports, with replication factors of 1. Topics are not auto-created.
+ *
+ * <p>{@link #start(Path)} formats the log directory, starts the server and returns once an admin client sees the
+ * cluster; {@link #close()} shuts it down and deletes the log directory. Not thread-safe: one owner starts and
+ * closes it. {@link #main(String[])} runs a broker as its own process and prints {@code BOOTSTRAP=<host:port>}.
+ *
+ * <p>{@code try (EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.start(dir)) { use(kafka.bootstrapServers()); }}
+ */
+public final class EmbeddedKafkaBroker implements AutoCloseable {
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(30);
+
+    static {
+        quietLogger("kafka");
+        quietLogger("org.apache.kafka");
+        quietLogger("state.change.logger");
+    }
+
+    private final KafkaRaftServer server;
+    private final Path logDir;
+    private final int port;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private EmbeddedKafkaBroker(KafkaRaftServer server, Path logDir, int port) {
+        this.server = server;
+        this.logDir = logDir;
+        this.port = port;
+    }
+
+    /**
+     * Formats {@code logDir} and starts the broker on free ports of 127.0.0.1; same as {@code start(logDir, 1)}.
+     *
+     * @param logDir the broker's log directory, created if missing and deleted by {@link #close()}; never null
+     * @return the running broker, never null
+     * @throws IllegalStateException if formatting fails or the broker is not ready within 30 s
+     */
+    public static EmbeddedKafkaBroker start(Path logDir) {
+        return start(logDir, 1);
+    }
+
+    /**
+     * Formats {@code logDir} and starts the broker for a faasflow cluster of {@code nodes} worker nodes, on free
+     * ports of 127.0.0.1. Whatever {@code nodes} is, Kafka itself runs as one KRaft node (broker and controller);
+     * topics are created by their users with the partition count they need.
+     *
+     * @param logDir the broker's log directory, created if missing, emptied if it holds an old Kafka log and
+     *     deleted by {@link #close()}; never null
+     * @param nodes number of faasflow worker nodes that will use the broker, at least 1
+     * @return the running broker, never null
+     * @throws IllegalArgumentException if {@code nodes} is below 1
+     * @throws IllegalStateException if formatting fails or the broker is not ready within 30 s
+     */
+    public static EmbeddedKafkaBroker start(Path logDir, int nodes) {
+        if (nodes < 1) {
+            throw new IllegalArgumentException("nodes must be at least 1, got " + nodes);
+        }
+        int port = FreePorts.next();
+        int controllerPort = FreePorts.next();
+        Properties props = serverProperties(logDir, port, controllerPort);
+        format(logDir, props);
+        KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
+        server.startup();
+        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(server, logDir, port);
+        try {
+            broker.awaitReady();
+        } catch (RuntimeException e) {
+            broker.close();
+            throw e;
+        }
+        return broker;
+    }
+
+    /** Returns the PLAINTEXT listener for clients, {@code 127.0.0.1:<port>}. */
+    public String bootstrapServers() {
+        return "127.0.0.1:" + port;
+    }
+
+    /** Shuts the broker down, waits until it stopped and deletes its log directory; later calls do nothing. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        server.shutdown();
+        server.awaitShutdown();
+        deleteRecursively(logDir);
+    }
+
+    /**
+     * Runs a broker until the process is killed: {@code --log-dir D} (default: a new temporary folder). Prints
+     * {@code BOOTSTRAP=<host:port>} on one line once the broker is ready; a shutdown hook closes it.
+     *
+     * @param args {@code --log-dir D}, optional
+     * @throws Exception if the broker cannot start or the wait is interrupted
+     */
+    public static void main(String[] args) throws Exception {
+        boolean logDirGiven = args.length == 2 && "--log-dir".equals(args[0]);
+        if (args.length != 0 && !logDirGiven) {
+            System.err.println("usage: EmbeddedKafkaBroker [--log-dir D]");
+            System.exit(2);
+        }
+        Path logDir = logDirGiven ? Path.of(args[1]) : Files.createTempDirectory("faasflow-kafka");
+        EmbeddedKafkaBroker broker = start(logDir);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            broker.close();
+            stopped.countDown();
+        }, "kafka-broker-shutdown"));
+        System.out.println("BOOTSTRAP=" + broker.bootstrapServers());
+        System.out.flush();
+        stopped.await();
+    }
+
+    static Properties serverProperties(Path logDir, int port, int controllerPort) {
+        Properties props = new Properties();
+        props.putAll(Map.ofEntries(
+                Map.entry("process.roles", "broker,controller"),
+                Map.entry("node.id", "1"),
+                Map.entry("controller.quorum.bootstrap.servers", "127.0.0.1:" + controllerPort),
+                Map.entry("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort),
+                Map.entry("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port),
+                Map.entry("controller.listener.names", "CONTROLLER"),
+                Map.entry("inter.broker.listener.name", "PLAINTEXT"),
+                Map.entry("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT"),
+                Map.entry("log.dirs", logDir.toAbsolutePath().toString()),
+                Map.entry("num.partitions", "1"),
+                Map.entry("offsets.topic.replication.factor", "1"),
+                // Few partitions for __consumer_offsets: the broker creates them on the first group, faster.
+                Map.entry("offsets.topic.num.partitions", "3"),
+                Map.entry("transaction.state.log.replication.factor", "1"),
+                Map.entry("transaction.state.log.min.isr", "1"),
+                Map.entry("group.initial.rebalance.delay.ms", "0"),
+                Map.entry("auto.create.topics.enable", "false")));
+        return props;
+    }
+
+    private static void format(Path logDir, Properties props) {
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        try {
+            if (Files.exists(logDir.resolve("meta.properties"))) {
+                // Left behind by a killed broker: its cluster id and controller port are stale, start afresh.
+                deleteRecursively(logDir);
+            }
+            Files.createDirectories(logDir);
+            Path config = logDir.resolveSibling(logDir.getFileName() + "-server.properties");
+            try (OutputStream out = Files.newOutputStream(config)) {
+                props.store(out, "faasflow embedded broker");
+            }
+            int code;
+            try (PrintStream print = new PrintStream(output, true, StandardCharsets.UTF_8)) {
+                code = StorageTool.execute(new String[] {"format", "-t", Uuid.randomUuid().toString(),
+                    "-c", config.toString(), "--standalone"}, print);
+            }
+            Files.delete(config);
+            if (code != 0) {
+                throw new IllegalStateException("Formatting " + logDir + " failed with code " + code + ": "
+                        + output.toString(StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot format Kafka log directory " + logDir, e);
+        }
+    }
+
+    private void awaitReady() {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        try (Admin admin = Admin.create(props)) {
+            Exception last = null;
+            while (System.nanoTime() < deadline) {
+                try {
+                    admin.describeCluster().nodes().get(5, TimeUnit.SECONDS);
+                    return;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Interrupted while waiting for Kafka", e);
+                } catch (Exception e) {
+                    last = e;
+                }
+            }
+            throw new IllegalStateException("Kafka broker " + bootstrapServers() + " not ready within "
+                    + READY_TIMEOUT.toSeconds() + " s", last);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot delete " + dir, e);
+        }
+    }
+
+    private static void quietLogger(String name) {
+        String key = "org.slf4j.simpleLogger.log." + name;
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, "warn");
+        }
+    }
+}

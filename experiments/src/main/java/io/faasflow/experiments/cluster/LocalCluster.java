@@ -1,0 +1,160 @@
+package io.faasflow.experiments.cluster;
+
+import io.faasflow.scheduler.NodeSchedulerConfig;
+import io.faasflow.storage.local.CouchDbStandIn;
+import io.faasflow.storage.local.FreePorts;
+import io.faasflow.storage.local.RedisServerProcess;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A whole faasflow cluster on loopback: a real KRaft Kafka broker in this JVM, one {@code redis-server}
+ * per node, the CouchDB-compatible server, one node scheduler process per node and the Quarkus ingress
+ * process. {@link #close()} stops everything it started, in reverse order.
+ */
+public final class LocalCluster implements AutoCloseable {
+    private final ClusterOptions options;
+    private final List<AutoCloseable> started = new ArrayList<>();
+    private final List<RedisServerProcess> redis = new ArrayList<>();
+    private final ChildProcess[] schedulers;
+    private EmbeddedKafkaBroker kafka;
+    private CouchDbStandIn couch;
+    private ChildProcess ingress;
+    private int httpPort;
+
+    private LocalCluster(ClusterOptions options) {
+        this.options = options;
+        this.schedulers = new ChildProcess[options.nodes()];
+    }
+
+    public static LocalCluster start(ClusterOptions options) {
+        LocalCluster cluster = new LocalCluster(options);
+        try {
+            cluster.startAll();
+            return cluster;
+        } catch (RuntimeException e) {
+            cluster.close();
+            throw e;
+        }
+    }
+
+    private void startAll() {
+        kafka = track(EmbeddedKafkaBroker.start(options.workDir().resolve("kafka"), options.nodes()));
+        couch = track(CouchDbStandIn.start(options.projectHome(), options.workDir().resolve("couchdb")));
+        for (int node = 0; node < options.nodes(); node++) {
+            redis.add(track(RedisServerProcess.start(options.workDir().resolve("redis-" + node))));
+        }
+        for (int node = 0; node < options.nodes(); node++) {
+            startScheduler(node);
+        }
+        for (int node = 0; node < options.nodes(); node++) {
+            schedulers[node].awaitReady(120);
+        }
+        if (options.withIngress()) {
+            startIngress();
+        }
+    }
+
+    private <T extends AutoCloseable> T track(T service) {
+        started.add(service);
+        return service;
+    }
+
+    /** Starts node {@code node}'s scheduler process (again, after {@link #killScheduler}). */
+    public void startScheduler(int node) {
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+                "-D" + NodeSchedulerConfig.NODE_CONFIG + "=" + node,
+                "-D" + NodeSchedulerConfig.NODES_CONFIG + "=" + options.nodes(),
+                "-D" + NodeSchedulerConfig.BOOTSTRAP_CONFIG + "=" + kafka.bootstrapServers(),
+                "-D" + NodeSchedulerConfig.TOPIC_PREFIX_CONFIG + "=" + options.topicPrefix(),
+                "-D" + NodeSchedulerConfig.REDIS_CONFIG + "=" + redis.get(node).uri(),
+                "-D" + NodeSchedulerConfig.COUCHDB_CONFIG + "=" + couch.url(),
+                "-D" + NodeSchedulerConfig.RUNTIME_SCALE_CONFIG + "=" + decimal(options.runtimeScale()),
+                "-D" + NodeSchedulerConfig.SIZE_SCALE_CONFIG + "=" + decimal(options.sizeScale()),
+                "-Dorg.slf4j.simpleLogger.log.org.apache.kafka=warn",
+                "-Dorg.slf4j.simpleLogger.log.org.redisson=warn",
+                "io.faasflow.scheduler.NodeSchedulerMain"));
+        ChildProcess process = ChildProcess.start("node-" + node, command,
+                options.workDir().resolve("logs/node-" + node + ".log"), "NODE_READY " + node);
+        schedulers[node] = process;
+        started.add(process);
+    }
+
+    /** Kills node {@code node}'s scheduler with SIGKILL, as a crash would. */
+    public void killScheduler(int node) {
+        schedulers[node].kill();
+    }
+
+    public void awaitScheduler(int node) {
+        schedulers[node].awaitReady(120);
+    }
+
+    private void startIngress() {
+        Path jar = options.projectHome().resolve("ingress/target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("the ingress is not built (" + jar + " is missing): run ./mvnw -DskipTests install");
+        }
+        httpPort = options.httpPort() == 0 ? FreePorts.next() : options.httpPort();
+        List<String> command = List.of(javaBinary(), "-Xmx384m", "-XX:+UseSerialGC",
+                "-Dfaasflow.bootstrap-servers=" + kafka.bootstrapServers(),
+                "-Dfaasflow.nodes=" + options.nodes(),
+                "-Dfaasflow.topic-prefix=" + options.topicPrefix(),
+                "-Dquarkus.http.port=" + httpPort,
+                "-Dquarkus.http.host=127.0.0.1",
+                "-jar", jar.toString());
+        ingress = ChildProcess.start("ingress", command, options.workDir().resolve("logs/ingress.log"), "Listening on");
+        started.add(ingress);
+        ingress.awaitReady(120);
+    }
+
+    private static String decimal(double value) {
+        return String.format(Locale.ROOT, "%s", value);
+    }
+
+    private static String javaBinary() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    public String bootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    public String ingressUrl() {
+        return "http://127.0.0.1:" + httpPort;
+    }
+
+    public String couchUrl() {
+        return couch.url();
+    }
+
+    public String redisUri(int node) {
+        return redis.get(node).uri();
+    }
+
+    public int nodes() {
+        return options.nodes();
+    }
+
+    public String topicPrefix() {
+        return options.topicPrefix();
+    }
+
+    public Path workDir() {
+        return options.workDir();
+    }
+
+    @Override
+    public void close() {
+        for (int i = started.size() - 1; i >= 0; i--) {
+            try {
+                started.get(i).close();
+            } catch (Exception e) {
+                System.err.println("stopping " + started.get(i) + " failed: " + e.getMessage());
+            }
+        }
+        started.clear();
+    }
+}

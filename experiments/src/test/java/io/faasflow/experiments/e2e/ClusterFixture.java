@@ -1,0 +1,37 @@
+package io.faasflow.experiments.e2e;
+
+import io.faasflow.experiments.cluster.ClusterOptions;
+import io.faasflow.experiments.cluster.LocalCluster;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Starts a local cluster of real services for one test class. */
+final class ClusterFixture {
+    private ClusterFixture() {
+    }
+
+    static Path projectHome() {
+        String home = System.getProperty("faasflow.home", System.getProperty("maven.multiModuleProjectDirectory"));
+        return home != null ? Path.of(home).toAbsolutePath() : Path.of("..").toAbsolutePath().normalize();
+    }
+
+    static LocalCluster start(String name, int nodes, double runtimeScale) throws IOException {
+        Path work = Files.createTempDirectory("faasflow-" + name);
+        String prefix = name + "-" + Long.toHexString(System.nanoTime()) + ".";
+        return LocalCluster.start(new ClusterOptions(nodes, 0, projectHome(), work, prefix, runtimeScale, 0.001, true));
+    }
+
+    static String resource(String path) {
+        try (InputStream in = ClusterFixture.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test resource " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

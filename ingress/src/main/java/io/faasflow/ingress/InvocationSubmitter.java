@@ -1,0 +1,58 @@
+package io.faasflow.ingress;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.faasflow.ingress.config.IngressSettings;
+import io.faasflow.ingress.kafka.RecordPublisher;
+import io.faasflow.ingress.kafka.WorkflowRegistry;
+import io.faasflow.topology.wire.DeployedWorkflow;
+import io.faasflow.topology.wire.InvocationRecord;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Starts invocations: writes an {@link InvocationRecord} keyed by a new id straight to the partition of the
+ * workflow's entry node, and remembers it (bounded, least recently used dropped) until its result arrives.
+ */
+@Singleton
+public class InvocationSubmitter {
+    private final IngressSettings settings;
+    private final WorkflowRegistry registry;
+    private final RecordPublisher publisher;
+    private final LruCache<String, InvocationRecord> submitted;
+
+    @Inject
+    public InvocationSubmitter(IngressSettings settings, WorkflowRegistry registry, RecordPublisher publisher) {
+        this.settings = settings;
+        this.registry = registry;
+        this.publisher = publisher;
+        this.submitted = new LruCache<>(settings.resultsCacheSize());
+    }
+
+    /**
+     * @param body a JSON object of global inputs; null or blank for none
+     * @return the new invocation's record, acknowledged by Kafka
+     * @throws NotFoundException when no workflow of that name is deployed
+     * @throws InvalidRequestException when the body is not a JSON object
+     */
+    public InvocationRecord submit(String workflow, String body) {
+        DeployedWorkflow deployed = registry.find(workflow).orElseThrow(() -> NotFoundException.workflow(workflow));
+        if (deployed.plan().nodes() != settings.nodes()) {
+            throw new InvalidRequestException("workflow", "'" + workflow + "' was planned for "
+                    + deployed.plan().nodes() + " nodes but the cluster has " + settings.nodes() + "; deploy it again");
+        }
+        ObjectNode input = InvocationInput.parse(body);
+        InvocationRecord record = new InvocationRecord(UUID.randomUUID().toString(), workflow, input,
+                System.currentTimeMillis());
+        int partition = settings.layout().partitionOf(deployed.plan().entryNode());
+        publisher.publish(settings.layout().invocations(), partition, record.id(), record);
+        submitted.put(record.id(), record);
+        return record;
+    }
+
+    /** An invocation submitted through this ingress, if still remembered. */
+    public Optional<InvocationRecord> submitted(String id) {
+        return submitted.get(id);
+    }
+}

@@ -1,0 +1,58 @@
+package io.faasflow.ingress.config;
+
+import io.faasflow.topology.layout.TopicLayout;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+/**
+ * Validated view of {@link IngressConfig}: checks ranges once and derives the {@link TopicLayout}.
+ * Thread-safe (immutable after construction).
+ */
+@Singleton
+public class IngressSettings {
+    /** Name of the compacted topic on which node schedulers publish the function sources they implement. */
+    public static final String FUNCTION_CATALOG = "function-catalog";
+
+    private final String bootstrapServers;
+    private final TopicLayout layout;
+    private final int resultsCacheSize;
+
+    /** Validates the configuration; throws {@link IllegalArgumentException} naming the key and value at fault. */
+    @Inject
+    public IngressSettings(IngressConfig config) {
+        if (config.bootstrapServers().isBlank()) {
+            throw new IllegalArgumentException("faasflow.bootstrap-servers must not be blank");
+        }
+        if (config.nodes() < 1) {
+            throw new IllegalArgumentException("faasflow.nodes must be at least 1; got " + config.nodes());
+        }
+        if (config.resultsCacheSize() < 1) {
+            throw new IllegalArgumentException(
+                    "faasflow.results-cache-size must be at least 1; got " + config.resultsCacheSize());
+        }
+        this.bootstrapServers = config.bootstrapServers();
+        this.layout = new TopicLayout(config.topicPrefix().orElse(""), config.nodes());
+        this.resultsCacheSize = config.resultsCacheSize();
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    public TopicLayout layout() {
+        return layout;
+    }
+
+    public int nodes() {
+        return layout.nodes();
+    }
+
+    public int resultsCacheSize() {
+        return resultsCacheSize;
+    }
+
+    /** The function catalog topic: {@code <prefix>function-catalog}. */
+    public String functionCatalogTopic() {
+        return layout.prefix() + FUNCTION_CATALOG;
+    }
+}

@@ -1,0 +1,47 @@
+package io.faasflow.ingress.kafka;
+
+import io.faasflow.ingress.LruCache;
+import io.faasflow.ingress.config.IngressSettings;
+import io.faasflow.topology.wire.InvocationResult;
+import io.faasflow.topology.wire.WireJson;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+/**
+ * The latest {@link InvocationResult} of recent invocations, read from every partition of the
+ * {@code workflow-results} topic; at most {@code faasflow.results-cache-size} kept, least recently used dropped.
+ */
+@Singleton
+public class InvocationResults {
+    private final LruCache<String, InvocationResult> results;
+
+    @Inject
+    public InvocationResults(IngressSettings settings) {
+        this.results = new LruCache<>(settings.resultsCacheSize());
+    }
+
+    /** Applies one results record, keyed by invocation id (the result's own id when unkeyed). */
+    public void apply(ConsumerRecord<String, byte[]> record) {
+        if (record.value() == null) {
+            return;
+        }
+        InvocationResult result;
+        try {
+            result = WireJson.read(record.value(), InvocationResult.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String id = record.key() != null ? record.key() : result.id();
+        if (id != null) {
+            results.put(id, result);
+        }
+    }
+
+    public Optional<InvocationResult> find(String id) {
+        return results.get(id);
+    }
+}

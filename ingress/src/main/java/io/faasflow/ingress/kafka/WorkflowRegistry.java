@@ -1,0 +1,47 @@
+package io.faasflow.ingress.kafka;
+
+import io.faasflow.topology.wire.DeployedWorkflow;
+import io.faasflow.topology.wire.WireJson;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+/**
+ * The latest {@link DeployedWorkflow} of every name, rebuilt from the {@code workflow-definitions} topic at
+ * startup and kept current by a tailer, so several ingress instances agree. Thread-safe.
+ */
+@Singleton
+public class WorkflowRegistry {
+    private final Map<String, DeployedWorkflow> workflows = new ConcurrentHashMap<>();
+
+    /** Applies one definitions record; a null value (tombstone) forgets the name. */
+    public void apply(ConsumerRecord<String, byte[]> record) {
+        if (record.value() == null) {
+            workflows.remove(record.key());
+            return;
+        }
+        try {
+            remember(WireJson.read(record.value(), DeployedWorkflow.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Records a deployment unless a higher version of that name is already known. */
+    public void remember(DeployedWorkflow workflow) {
+        workflows.merge(workflow.name(), workflow, (old, fresh) -> fresh.version() >= old.version() ? fresh : old);
+    }
+
+    public Optional<DeployedWorkflow> find(String name) {
+        return Optional.ofNullable(workflows.get(name));
+    }
+
+    /** The version the next deployment of {@code name} gets: 1 for a new name. */
+    public long nextVersion(String name) {
+        return find(name).map(w -> w.version() + 1).orElse(1L);
+    }
+}

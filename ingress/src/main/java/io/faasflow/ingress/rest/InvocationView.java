@@ -1,0 +1,35 @@
+package io.faasflow.ingress.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.faasflow.topology.wire.FunctionTiming;
+import io.faasflow.topology.wire.InvocationFailure;
+import io.faasflow.topology.wire.InvocationRecord;
+import io.faasflow.topology.wire.InvocationResult;
+import io.faasflow.topology.wire.InvocationStatus;
+import java.util.Map;
+
+/**
+ * What {@code GET /invocations/{id}} answers. Null fields are left out: a running invocation without a result
+ * shows only id, workflow, status and submittedAt.
+ *
+ * @param submittedAt epoch ms
+ * @param startedAt epoch ms, null before a result arrived
+ * @param finishedAt epoch ms, null before a result arrived
+ * @param functions timing of every function that ran, by name; null before a result arrived
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record InvocationView(String id, String workflow, InvocationStatus status, InvocationFailure error,
+        long submittedAt, Long startedAt, Long finishedAt, Map<String, FunctionTiming> functions) {
+
+    /** From the latest result read from the results topic. */
+    public static InvocationView of(String id, InvocationResult result) {
+        return new InvocationView(id, result.workflow(), result.status(), result.error(), result.submittedAt(),
+                result.startedAt(), result.finishedAt(), result.functions() == null ? Map.of() : result.functions());
+    }
+
+    /** An invocation submitted here whose result has not arrived. */
+    public static InvocationView running(InvocationRecord record) {
+        return new InvocationView(record.id(), record.workflow(), InvocationStatus.RUNNING, null,
+                record.submittedAt(), null, null, null);
+    }
+}

@@ -1,0 +1,68 @@
+package io.faasflow.ingress.rest;
+
+import io.faasflow.ingress.InvocationSubmitter;
+import io.faasflow.ingress.NotFoundException;
+import io.faasflow.ingress.WorkflowDeployer;
+import io.faasflow.ingress.kafka.WorkflowRegistry;
+import io.faasflow.topology.wire.DeployedWorkflow;
+import io.faasflow.topology.wire.InvocationRecord;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/**
+ * Deploys workflows and starts their invocations.
+ *
+ * <p>{@code curl -X POST --data-binary @flat_workflow.yaml 'localhost:8080/workflows/genome?synthetic=true'}
+ */
+@Path("/workflows")
+@Produces(MediaType.APPLICATION_JSON)
+public class WorkflowResource {
+    private final WorkflowDeployer deployer;
+    private final WorkflowRegistry registry;
+    private final InvocationSubmitter submitter;
+
+    @Inject
+    public WorkflowResource(WorkflowDeployer deployer, WorkflowRegistry registry, InvocationSubmitter submitter) {
+        this.deployer = deployer;
+        this.registry = registry;
+        this.submitter = submitter;
+    }
+
+    /** Deploys a new version of {@code name} from flat YAML; 201 with the plan. */
+    @POST
+    @Path("/{name}")
+    @Consumes({MediaType.TEXT_PLAIN, "application/yaml", "application/x-yaml", MediaType.WILDCARD})
+    public Response deploy(@PathParam("name") String name, @QueryParam("synthetic") @DefaultValue("false")
+            boolean synthetic, @QueryParam("placement") String placement, String yaml) {
+        DeployedWorkflow deployed = deployer.deploy(name, yaml == null ? "" : yaml, synthetic, placement);
+        return Response.created(URI.create("/workflows/" + name)).entity(DeploymentView.of(deployed)).build();
+    }
+
+    /** The latest deployment of {@code name}. */
+    @GET
+    @Path("/{name}")
+    public DeploymentView get(@PathParam("name") String name) {
+        return registry.find(name).map(DeploymentView::of).orElseThrow(() -> NotFoundException.workflow(name));
+    }
+
+    /** Starts one invocation; the body is a JSON object of global inputs (empty for none); 202 with its id. */
+    @POST
+    @Path("/{name}/invocations")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    public Response invoke(@PathParam("name") String name, String body) {
+        InvocationRecord record = submitter.submit(name, body);
+        return Response.accepted(new InvocationAccepted(record.id()))
+                .location(URI.create("/invocations/" + record.id()))
+                .build();
+    }
+}

@@ -1,0 +1,196 @@
+package io.faasflow.scheduler;
+
+import io.faasflow.scheduler.engine.FunctionRunner;
+import io.faasflow.scheduler.engine.NodeEngine;
+import io.faasflow.scheduler.event.EventCodec;
+import io.faasflow.scheduler.event.FinishEvent;
+import io.faasflow.scheduler.event.NodeEvent;
+import io.faasflow.scheduler.event.ReportEvent;
+import io.faasflow.scheduler.event.TriggerEvent;
+import io.faasflow.scheduler.state.internal.ChangelogStateStore;
+import io.faasflow.topology.layout.TopicLayout;
+import io.faasflow.topology.wire.InvocationFailure;
+import io.faasflow.topology.wire.InvocationRecord;
+import io.faasflow.topology.wire.InvocationResult;
+import io.faasflow.topology.wire.InvocationStatus;
+import io.faasflow.topology.wire.WireJson;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One pass of a node's event loop: poll the node's partitions, hand each record to the engine, take in
+ * function ends, write changed state to the changelog, and now and then commit offsets once everything
+ * the processed records caused has been acknowledged. Records are processed at least once; the engine
+ * makes the repeats harmless.
+ */
+final class EventLoop {
+    private static final Logger LOG = LoggerFactory.getLogger(EventLoop.class);
+    private static final Duration POLL = Duration.ofMillis(200);
+    private static final long COMMIT_INTERVAL_NANOS = Duration.ofMillis(100).toNanos();
+    /** How long a record naming a deployment this node has not read yet waits before it fails. */
+    private static final long PARK_LIMIT_NANOS = Duration.ofSeconds(30).toNanos();
+
+    private final int node;
+    private final TopicLayout layout;
+    private final NodeEngine engine;
+    private final ChangelogStateStore store;
+    private final Consumer<String, byte[]> consumer;
+    private final Producer<String, byte[]> producer;
+    private final Queue<FunctionRunner.Ended> ended;
+    private final List<Parked> parked = new ArrayList<>();
+    private final Map<TopicPartition, OffsetAndMetadata> toCommit = new HashMap<>();
+    private long lastCommit = System.nanoTime();
+
+    private record Parked(Object record, long since) {
+    }
+
+    EventLoop(int node, TopicLayout layout, NodeEngine engine, ChangelogStateStore store,
+            Consumer<String, byte[]> consumer, Producer<String, byte[]> producer, Queue<FunctionRunner.Ended> ended) {
+        this.node = node;
+        this.layout = layout;
+        this.engine = engine;
+        this.store = store;
+        this.consumer = consumer;
+        this.producer = producer;
+        this.ended = ended;
+    }
+
+    void runOnce() {
+        ConsumerRecords<String, byte[]> records;
+        try {
+            records = ended.isEmpty() ? consumer.poll(POLL) : consumer.poll(Duration.ZERO);
+        } catch (WakeupException e) {
+            records = ConsumerRecords.empty();
+        }
+        for (ConsumerRecord<String, byte[]> record : records) {
+            handle(record);
+            toCommit.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
+        }
+        FunctionRunner.Ended end;
+        while ((end = ended.poll()) != null) {
+            engine.onFunctionEnded(end.invocation(), end.function(), end.startMicros(), end.endMicros(), end.error());
+        }
+        if (!parked.isEmpty()) {
+            retryParked();
+        }
+        store.flush(producer);
+        if (!toCommit.isEmpty() && System.nanoTime() - lastCommit > COMMIT_INTERVAL_NANOS) {
+            commit();
+        }
+    }
+
+    /** Commits offsets of processed records after everything they caused is acknowledged by Kafka. */
+    void commit() {
+        store.flush(producer);
+        producer.flush();
+        try {
+            consumer.commitSync(toCommit);
+            toCommit.clear();
+            lastCommit = System.nanoTime();
+        } catch (WakeupException e) {
+            // A function ended during the commit; the offsets are committed on the next pass.
+        }
+    }
+
+    private void handle(ConsumerRecord<String, byte[]> record) {
+        try {
+            if (record.topic().equals(layout.invocations())) {
+                InvocationRecord invocation = WireJson.read(record.value(), InvocationRecord.class);
+                if (invocation.workflow() == null) {
+                    LOG.error("dropping invocation record at {}-{}@{}: it names no workflow", record.topic(),
+                            record.partition(), record.offset());
+                    return;
+                }
+                dispatchInvocation(invocation, System.nanoTime());
+            } else {
+                dispatchEvent(EventCodec.decode(record.value()), System.nanoTime());
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.error("dropping unreadable record at {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
+                    e.getMessage());
+        }
+    }
+
+    private boolean dispatchInvocation(InvocationRecord invocation, long since) {
+        if (engine.onInvocation(invocation) == NodeEngine.Acceptance.UNKNOWN_WORKFLOW) {
+            if (System.nanoTime() - since > PARK_LIMIT_NANOS) {
+                rejectUnknown(invocation);
+                return true;
+            }
+            parked.add(new Parked(invocation, since));
+            return false;
+        }
+        return true;
+    }
+
+    private boolean dispatchEvent(NodeEvent event, long since) {
+        String workflow;
+        long version;
+        switch (event) {
+            case TriggerEvent trigger -> {
+                workflow = trigger.workflow();
+                version = trigger.version();
+            }
+            case FinishEvent finish -> {
+                workflow = finish.workflow();
+                version = finish.version();
+            }
+            case ReportEvent report -> {
+                engine.onReport(report);
+                return true;
+            }
+        }
+        if (!engine.knows(workflow, version)) {
+            if (System.nanoTime() - since > PARK_LIMIT_NANOS) {
+                LOG.error("node {} dropping {} for {} v{}: that deployment never arrived", node, event, workflow, version);
+                return true;
+            }
+            parked.add(new Parked(event, since));
+            return false;
+        }
+        switch (event) {
+            case TriggerEvent trigger -> engine.trigger(trigger);
+            case FinishEvent finish -> engine.onFinish(finish);
+            case ReportEvent report -> engine.onReport(report);
+        }
+        return true;
+    }
+
+    private void retryParked() {
+        List<Parked> retry = new ArrayList<>(parked);
+        parked.clear();
+        for (Iterator<Parked> it = retry.iterator(); it.hasNext(); ) {
+            Parked entry = it.next();
+            if (entry.record() instanceof InvocationRecord invocation) {
+                dispatchInvocation(invocation, entry.since());
+            } else {
+                dispatchEvent((NodeEvent) entry.record(), entry.since());
+            }
+        }
+    }
+
+    private void rejectUnknown(InvocationRecord invocation) {
+        String id = invocation.id() != null ? invocation.id() : "unidentified-" + System.nanoTime();
+        LOG.warn("node {} rejecting invocation {}: workflow '{}' is not deployed", node, id, invocation.workflow());
+        InvocationResult result = new InvocationResult(id, invocation.workflow(), InvocationStatus.FAILED,
+                new InvocationFailure(null, "UnknownWorkflow", "no workflow '" + invocation.workflow() + "' is deployed", 0),
+                invocation.submittedAt(), System.currentTimeMillis(), System.currentTimeMillis(), Map.of());
+        producer.send(new ProducerRecord<>(layout.results(), id, WireJson.write(result)));
+    }
+}

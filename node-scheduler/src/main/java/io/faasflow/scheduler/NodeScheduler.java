@@ -1,0 +1,126 @@
+package io.faasflow.scheduler;
+
+import io.faasflow.functions.FunctionRegistry;
+import io.faasflow.scheduler.definition.DefinitionReader;
+import io.faasflow.scheduler.definition.DeploymentRegistry;
+import io.faasflow.scheduler.engine.FunctionRunner;
+import io.faasflow.scheduler.engine.NodeEngine;
+import io.faasflow.scheduler.kafka.KafkaClients;
+import io.faasflow.scheduler.kafka.KafkaEffects;
+import io.faasflow.scheduler.kafka.TopicBootstrap;
+import io.faasflow.scheduler.state.InvocationState;
+import io.faasflow.scheduler.state.internal.ChangelogStateStore;
+import io.faasflow.storage.StorageAdapter;
+import io.faasflow.topology.layout.TopicLayout;
+import io.faasflow.topology.wire.WireJson;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One worker node's scheduler: restores its state from the changelog, then runs the event loop over
+ * partition {@code node} of {@code workflow-invocations} and {@code function-events}. Consumes nothing else
+ * on the trigger path.
+ */
+public final class NodeScheduler implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(NodeScheduler.class);
+
+    private final NodeSchedulerConfig config;
+    private final TopicLayout layout;
+    private final FunctionRegistry functions;
+    private final DeploymentRegistry deployments = new DeploymentRegistry();
+    private final ConcurrentLinkedQueue<FunctionRunner.Ended> ended = new ConcurrentLinkedQueue<>();
+    private volatile boolean running = true;
+    private volatile KafkaConsumer<String, byte[]> consumer;
+    private final Thread loopThread;
+
+    public NodeScheduler(NodeSchedulerConfig config, FunctionRegistry functions) {
+        this.config = config;
+        this.layout = config.layout();
+        this.functions = functions;
+        this.loopThread = Thread.ofPlatform().name("node-" + config.node() + "-loop").unstarted(this::runSafely);
+    }
+
+    /** Prepares topics, reads deployments and starts the event loop thread. */
+    public void start() throws InterruptedException {
+        try (Admin admin = KafkaClients.admin(config.bootstrapServers())) {
+            TopicBootstrap.ensure(admin, layout);
+        }
+        loopThread.start();
+    }
+
+    private void runSafely() {
+        try {
+            run();
+        } catch (Throwable e) {
+            LOG.error("node {} scheduler stopped on an error", config.node(), e);
+            System.exit(70);
+        }
+    }
+
+    private void run() throws InterruptedException {
+        String id = "faasflow-node-" + config.node();
+        try (StorageAdapter storage = StorageAdapter.connect(config.storage());
+                KafkaProducer<String, byte[]> producer = KafkaClients.producer(config.bootstrapServers(), id);
+                DefinitionReader definitions = new DefinitionReader(config.bootstrapServers(), layout.definitions(),
+                        deployments, id + "-definitions");
+                FunctionRunner runner = new FunctionRunner(functions, storage, this::onEnded)) {
+            definitions.start(Duration.ofSeconds(60));
+            ChangelogStateStore store = new ChangelogStateStore(new TopicPartition(layout.schedulerState(), config.node()));
+            try (KafkaConsumer<String, byte[]> restorer = KafkaClients.consumer(config.bootstrapServers(), null, id + "-restore")) {
+                store.restore(restorer, Duration.ofMinutes(5));
+            }
+            NodeEngine engine = new NodeEngine(config.node(), deployments, store,
+                    new KafkaEffects(layout, producer, runner, storage), config.scale());
+            publishCatalog(producer);
+            try (KafkaConsumer<String, byte[]> events = KafkaClients.consumer(config.bootstrapServers(), id, id)) {
+                consumer = events;
+                events.assign(List.of(new TopicPartition(layout.invocations(), config.node()),
+                        new TopicPartition(layout.functionEvents(), config.node())));
+                EventLoop loop = new EventLoop(config.node(), layout, engine, store, events, producer, ended);
+                for (InvocationState state : store.all()) {
+                    engine.resume(state);
+                }
+                LOG.info("node {} ready: {} invocations resumed, functions {}", config.node(), store.all().size(),
+                        functions.sources());
+                System.out.println("NODE_READY " + config.node());
+                while (running) {
+                    loop.runOnce();
+                }
+                loop.commit();
+            }
+        }
+    }
+
+    private void onEnded(FunctionRunner.Ended end) {
+        ended.add(end);
+        KafkaConsumer<String, byte[]> events = consumer;
+        if (events != null) {
+            events.wakeup();
+        }
+    }
+
+    private void publishCatalog(KafkaProducer<String, byte[]> producer) {
+        byte[] value = WireJson.write(Map.of("node", config.node(), "sources", functions.sources()));
+        producer.send(new ProducerRecord<>(layout.prefix() + TopicBootstrap.FUNCTION_CATALOG,
+                String.valueOf(config.node()), value));
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        running = false;
+        KafkaConsumer<String, byte[]> events = consumer;
+        if (events != null) {
+            events.wakeup();
+        }
+        loopThread.join(10_000);
+    }
+}

@@ -1,0 +1,301 @@
+package io.faasflow.scheduler.engine;
+
+import io.faasflow.functions.synthetic.SyntheticScale;
+import io.faasflow.scheduler.definition.Deployment;
+import io.faasflow.scheduler.definition.DeploymentRegistry;
+import io.faasflow.scheduler.event.FinishEvent;
+import io.faasflow.scheduler.event.ReportEvent;
+import io.faasflow.scheduler.event.TriggerEvent;
+import io.faasflow.scheduler.state.FunctionState;
+import io.faasflow.scheduler.state.FunctionStatus;
+import io.faasflow.scheduler.state.InvocationState;
+import io.faasflow.scheduler.state.StateStore;
+import io.faasflow.topology.model.DataRef;
+import io.faasflow.topology.model.EdgeType;
+import io.faasflow.topology.model.FunctionKind;
+import io.faasflow.topology.model.FunctionSpec;
+import io.faasflow.topology.model.InputSpec;
+import io.faasflow.topology.wire.FunctionTiming;
+import io.faasflow.topology.wire.InvocationFailure;
+import io.faasflow.topology.wire.InvocationRecord;
+import io.faasflow.topology.wire.InvocationResult;
+import io.faasflow.topology.wire.InvocationStatus;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The worker-side scheduling logic of one node: accepts invocations, counts finished parents of the
+ * functions it hosts, runs them when ready, triggers local successors in-process and remote ones with one
+ * event, and (on an invocation's home node) completes the invocation once every function has reported.
+ * Called only from the node's event loop thread; every handler tolerates redelivery.
+ */
+public final class NodeEngine {
+    /** What became of an invocation record. */
+    public enum Acceptance {
+        ACCEPTED,
+        FORWARDED,
+        /** Its workflow is not (yet) known here: retry later. */
+        UNKNOWN_WORKFLOW
+    }
+
+    private final int node;
+    private final DeploymentRegistry registry;
+    private final StateStore store;
+    private final Effects effects;
+    private final SyntheticScale scale;
+
+    public NodeEngine(int node, DeploymentRegistry registry, StateStore store, Effects effects, SyntheticScale scale) {
+        this.node = node;
+        this.registry = registry;
+        this.store = store;
+        this.effects = effects;
+        this.scale = scale;
+    }
+
+    public Acceptance onInvocation(InvocationRecord record) {
+        Optional<Deployment> found = registry.latest(record.workflow());
+        if (found.isEmpty()) {
+            return Acceptance.UNKNOWN_WORKFLOW;
+        }
+        Deployment deployment = found.get();
+        InvocationRecord identified = record.id() == null || record.id().isBlank()
+                ? record.withId(UUID.randomUUID().toString())
+                : record;
+        int entry = deployment.plan().entryNode();
+        if (entry != node) {
+            effects.forwardInvocation(entry, identified);
+            return Acceptance.FORWARDED;
+        }
+        String id = identified.id();
+        if (store.isFinished(id)) {
+            return Acceptance.ACCEPTED;
+        }
+        Optional<InvocationState> existing = store.get(id);
+        InvocationState state;
+        if (existing.isPresent()) {
+            state = existing.get();
+        } else {
+            state = new InvocationState(id, deployment.name(), deployment.version(), node, identified.submittedAt());
+            state.startedAt = System.currentTimeMillis();
+            store.put(state);
+            try {
+                effects.storeGlobalInputs(deployment, id, GlobalInputs.resolve(deployment, identified.input(), scale));
+            } catch (GlobalInputs.MissingInputException e) {
+                fail(state, deployment, null, "MissingInput", e.getMessage(), 0);
+                return Acceptance.ACCEPTED;
+            } catch (RuntimeException e) {
+                fail(state, deployment, null, "StorageFailed", "storing global inputs failed: " + e.getMessage(), 0);
+                return Acceptance.ACCEPTED;
+            }
+        }
+        // Re-sending start triggers after a redelivery is harmless: a started function ignores them.
+        for (String start : deployment.plan().startFunctions()) {
+            trigger(new TriggerEvent(id, deployment.name(), deployment.version(), start, null, node, state.submittedAt));
+        }
+        return Acceptance.ACCEPTED;
+    }
+
+    /** Routes a trigger to the node hosting its function: handled here when local, else sent. */
+    public void trigger(TriggerEvent event) {
+        Deployment deployment = deployment(event.workflow(), event.version());
+        int target = deployment.plan().nodeOf(event.function());
+        if (target != node) {
+            effects.send(target, event);
+            return;
+        }
+        if (store.isFinished(event.invocation())) {
+            return;
+        }
+        InvocationState state = store.get(event.invocation()).orElseGet(() -> {
+            InvocationState created = new InvocationState(event.invocation(), event.workflow(), event.version(),
+                    event.home(), event.submittedAt());
+            store.put(created);
+            return created;
+        });
+        FunctionState function = state.function(event.function());
+        if (event.parent() != null) {
+            function.finishedParents.add(event.parent());
+        }
+        store.markDirty(state);
+        int parents = deployment.graph().predecessors(event.function()).size();
+        if (function.status == FunctionStatus.WAITING && function.finishedParents.size() >= parents) {
+            start(state, deployment, event.function());
+        }
+    }
+
+    private void start(InvocationState state, Deployment deployment, String functionName) {
+        FunctionState function = state.function(functionName);
+        function.status = FunctionStatus.RUNNING;
+        function.attempts++;
+        store.markDirty(state);
+        FunctionSpec spec = deployment.definition().require(functionName);
+        if (spec.kind() != FunctionKind.TASK) {
+            long now = MicroClock.nowMicros();
+            if (spec.next().type() == EdgeType.SWITCH || spec.next().type() == EdgeType.FOREACH) {
+                onFunctionEnded(state.id, functionName, now, now, unsupported(spec));
+            } else {
+                onFunctionEnded(state.id, functionName, now, now, null);
+            }
+            return;
+        }
+        if (spec.next().type() == EdgeType.FOREACH || spec.next().type() == EdgeType.SWITCH) {
+            long now = MicroClock.nowMicros();
+            onFunctionEnded(state.id, functionName, now, now, unsupported(spec));
+            return;
+        }
+        effects.runFunction(deployment, state.id, functionName, function.attempts);
+    }
+
+    private static FunctionError unsupported(FunctionSpec spec) {
+        return new FunctionError("Unsupported", "next.type " + spec.next().type().yamlName()
+                + " is not supported by this version of the node scheduler");
+    }
+
+    /** A run of a hosted function ended; {@code error} is null on success. */
+    public void onFunctionEnded(String invocation, String functionName, long startMicros, long endMicros, FunctionError error) {
+        if (store.isFinished(invocation)) {
+            return;
+        }
+        Optional<InvocationState> found = store.get(invocation);
+        if (found.isEmpty()) {
+            return;
+        }
+        InvocationState state = found.get();
+        FunctionState function = state.function(functionName);
+        if (function.status != FunctionStatus.RUNNING) {
+            return;
+        }
+        function.status = error == null ? FunctionStatus.SUCCEEDED : FunctionStatus.FAILED;
+        function.startMicros = startMicros;
+        function.endMicros = endMicros;
+        if (error != null) {
+            function.errorType = error.type();
+            function.errorMessage = error.message();
+        }
+        store.markDirty(state);
+        announce(state, deployment(state.workflow, state.version), functionName);
+    }
+
+    /** Tells successors and the home node that a function ended. Safe to repeat. */
+    private void announce(InvocationState state, Deployment deployment, String functionName) {
+        FunctionState function = state.function(functionName);
+        boolean succeeded = function.status == FunctionStatus.SUCCEEDED;
+        if (succeeded) {
+            for (String successor : deployment.definition().require(functionName).successors()) {
+                trigger(new TriggerEvent(state.id, state.workflow, state.version, successor, functionName, state.home,
+                        state.submittedAt));
+            }
+        }
+        ReportEvent report = new ReportEvent(state.id, functionName, node, function.startMicros, function.endMicros,
+                succeeded, function.errorType, function.errorMessage, function.attempts);
+        if (state.home == node) {
+            onReport(report);
+        } else {
+            effects.send(state.home, report);
+        }
+    }
+
+    /** On the home node: one function ended somewhere. */
+    public void onReport(ReportEvent report) {
+        if (store.isFinished(report.invocation())) {
+            return;
+        }
+        Optional<InvocationState> found = store.get(report.invocation());
+        if (found.isEmpty()) {
+            return;
+        }
+        InvocationState state = found.get();
+        Deployment deployment = deployment(state.workflow, state.version);
+        state.reports.put(report.function(), new FunctionTiming(report.node(), report.startMicros() / 1000,
+                report.endMicros() / 1000, report.startMicros(), report.endMicros()));
+        store.markDirty(state);
+        if (!report.succeeded()) {
+            fail(state, deployment, report.function(), report.errorType(), report.errorMessage(), report.attempts());
+        } else if (state.reports.size() == deployment.definition().functions().size()) {
+            complete(state, deployment, InvocationStatus.SUCCEEDED, null);
+        }
+    }
+
+    private void fail(InvocationState state, Deployment deployment, String function, String type, String message, int attempts) {
+        complete(state, deployment, InvocationStatus.FAILED, new InvocationFailure(function, type, message, attempts));
+    }
+
+    private void complete(InvocationState state, Deployment deployment, InvocationStatus status, InvocationFailure failure) {
+        long finishedAt = state.reports.values().stream().mapToLong(FunctionTiming::end).max().orElse(System.currentTimeMillis());
+        effects.publishResult(new InvocationResult(state.id, state.workflow, status, failure, state.submittedAt,
+                state.startedAt, finishedAt, state.reports));
+        FinishEvent finish = new FinishEvent(state.id, state.workflow, state.version);
+        for (int target : deployment.plan().usedNodes()) {
+            if (target != node) {
+                effects.send(target, finish);
+            }
+        }
+        onFinish(finish);
+    }
+
+    /** The invocation ended: drop this node's data and state of it. */
+    public void onFinish(FinishEvent finish) {
+        if (store.isFinished(finish.invocation())) {
+            return;
+        }
+        Deployment deployment = deployment(finish.workflow(), finish.version());
+        effects.removeData(finish.invocation(), keysStoredBy(deployment));
+        store.finish(finish.invocation());
+    }
+
+    /** Storage keys this node writes for an invocation: outputs of hosted functions, and global inputs if entry. */
+    private List<String> keysStoredBy(Deployment deployment) {
+        List<String> keys = new ArrayList<>();
+        for (DataRef ref : deployment.graph().readers().keySet()) {
+            boolean global = ref.producer().equals(InputSpec.GLOBAL_PRODUCER);
+            int writer = global ? deployment.plan().entryNode() : deployment.plan().nodeOf(ref.producer());
+            if (writer == node) {
+                keys.add(ref.storageKey());
+            }
+        }
+        for (FunctionSpec function : deployment.definition().functions()) {
+            if (deployment.plan().nodeOf(function.name()) == node) {
+                for (String output : function.outputs().keySet()) {
+                    String key = new DataRef(function.name(), output).storageKey();
+                    if (!keys.contains(key)) {
+                        keys.add(key);
+                    }
+                }
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * After a restart: re-runs functions that were running when the node stopped and re-announces the
+     * ends of finished ones (their successors and the home node may not have heard).
+     */
+    public void resume(InvocationState state) {
+        Optional<Deployment> deployment = registry.version(state.workflow, state.version);
+        if (deployment.isEmpty()) {
+            return;
+        }
+        for (Map.Entry<String, FunctionState> entry : new ArrayList<>(state.functions.entrySet())) {
+            FunctionStatus status = entry.getValue().status;
+            if (status == FunctionStatus.RUNNING) {
+                entry.getValue().status = FunctionStatus.WAITING;
+                start(state, deployment.get(), entry.getKey());
+            } else if (status == FunctionStatus.SUCCEEDED || status == FunctionStatus.FAILED) {
+                announce(state, deployment.get(), entry.getKey());
+            }
+        }
+    }
+
+    /** Whether the deployment an event names is known here yet. */
+    public boolean knows(String workflow, long version) {
+        return registry.version(workflow, version).isPresent();
+    }
+
+    private Deployment deployment(String workflow, long version) {
+        return registry.version(workflow, version).orElseThrow(() -> new IllegalStateException(
+                "node " + node + " has not read deployment " + workflow + " v" + version));
+    }
+}

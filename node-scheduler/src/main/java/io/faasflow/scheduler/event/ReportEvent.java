@@ -1,0 +1,14 @@
+package io.faasflow.scheduler.event;
+
+/**
+ * "{@code function} ended on {@code node}": sent to the invocation's home node, which completes the
+ * invocation once every function has reported.
+ *
+ * @param succeeded whether the function ran to its end
+ * @param errorType short kind of the error; null on success
+ * @param errorMessage human-readable error; null on success
+ * @param attempts how many times the function was tried
+ */
+public record ReportEvent(String invocation, String function, int node, long startMicros, long endMicros,
+        boolean succeeded, String errorType, String errorMessage, int attempts) implements NodeEvent {
+}

@@ -1,0 +1,17 @@
+package io.faasflow.scheduler.event;
+
+/**
+ * "A predecessor of {@code function} finished" (or, with a null {@code parent}, "start it"). Sent to the
+ * node that hosts {@code function}, which alone counts its finished parents.
+ *
+ * @param invocation invocation id
+ * @param workflow workflow name
+ * @param version deployed version the invocation runs on
+ * @param function the function to trigger
+ * @param parent the predecessor that finished; null for a start function
+ * @param home the node that tracks the invocation's completion
+ * @param submittedAt epoch ms the client submitted the invocation (0 when unknown)
+ */
+public record TriggerEvent(String invocation, String workflow, long version, String function, String parent,
+        int home, long submittedAt) implements NodeEvent {
+}

@@ -1,0 +1,75 @@
+package io.faasflow.scheduler.kafka;
+
+import io.faasflow.scheduler.definition.Deployment;
+import io.faasflow.scheduler.engine.Effects;
+import io.faasflow.scheduler.engine.FunctionRunner;
+import io.faasflow.scheduler.event.EventCodec;
+import io.faasflow.scheduler.event.NodeEvent;
+import io.faasflow.storage.StorageAdapter;
+import io.faasflow.topology.layout.TopicLayout;
+import io.faasflow.topology.model.DataRef;
+import io.faasflow.topology.wire.InvocationRecord;
+import io.faasflow.topology.wire.InvocationResult;
+import io.faasflow.topology.wire.WireJson;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The engine's effects on a real cluster: Kafka records, function runs, and storage calls. */
+public final class KafkaEffects implements Effects {
+    private static final Logger LOG = LoggerFactory.getLogger(KafkaEffects.class);
+
+    private final TopicLayout layout;
+    private final Producer<String, byte[]> producer;
+    private final FunctionRunner runner;
+    private final StorageAdapter storage;
+
+    public KafkaEffects(TopicLayout layout, Producer<String, byte[]> producer, FunctionRunner runner, StorageAdapter storage) {
+        this.layout = layout;
+        this.producer = producer;
+        this.runner = runner;
+        this.storage = storage;
+    }
+
+    @Override
+    public void runFunction(Deployment deployment, String invocation, String function, int attempt) {
+        runner.run(deployment, invocation, function);
+    }
+
+    @Override
+    public void send(int node, NodeEvent event) {
+        producer.send(new ProducerRecord<>(layout.functionEvents(), layout.partitionOf(node), event.invocation(),
+                EventCodec.encode(event)));
+    }
+
+    @Override
+    public void forwardInvocation(int node, InvocationRecord record) {
+        producer.send(new ProducerRecord<>(layout.invocations(), layout.partitionOf(node), record.id(), WireJson.write(record)));
+    }
+
+    @Override
+    public void publishResult(InvocationResult result) {
+        producer.send(new ProducerRecord<>(layout.results(), result.id(), WireJson.write(result)));
+    }
+
+    @Override
+    public void storeGlobalInputs(Deployment deployment, String invocation, Map<String, byte[]> values) {
+        values.forEach((key, value) -> storage.put(invocation, key, value, deployment.plan().destinationOf(DataRef.parse(key))));
+    }
+
+    @Override
+    public void removeData(String invocation, Collection<String> keys) {
+        List<String> copy = List.copyOf(keys);
+        runner.background(() -> {
+            try {
+                storage.remove(invocation, copy);
+            } catch (RuntimeException e) {
+                LOG.warn("cleanup of invocation {} failed (its Redis keys still expire): {}", invocation, e.getMessage());
+            }
+        });
+    }
+}

@@ -1,0 +1,74 @@
+package io.faasflow.scheduler.kafka;
+
+import io.faasflow.topology.layout.TopicLayout;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.errors.TopicExistsException;
+
+/**
+ * Creates faasflow's topics when missing, and refuses to run on per-node topics whose partition count
+ * differs from the node count.
+ */
+public final class TopicBootstrap {
+    public static final String FUNCTION_CATALOG = "function-catalog";
+
+    private TopicBootstrap() {
+    }
+
+    public static void ensure(Admin admin, TopicLayout layout) {
+        List<NewTopic> topics = new ArrayList<>();
+        int nodes = layout.nodes();
+        topics.add(new NewTopic(layout.invocations(), nodes, (short) 1));
+        topics.add(new NewTopic(layout.functionEvents(), nodes, (short) 1));
+        topics.add(new NewTopic(layout.results(), nodes, (short) 1));
+        topics.add(compacted(layout.schedulerState(), nodes));
+        topics.add(compacted(layout.definitions(), 1));
+        topics.add(compacted(layout.prefix() + FUNCTION_CATALOG, 1));
+        for (NewTopic topic : topics) {
+            try {
+                admin.createTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw new IllegalStateException("cannot create topic " + topic.name() + ": " + e.getCause(), e);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while creating topics", e);
+            } catch (TimeoutException e) {
+                throw new IllegalStateException("Kafka did not answer within 30 s while creating " + topic.name(), e);
+            }
+        }
+        checkPartitions(admin, layout);
+    }
+
+    private static NewTopic compacted(String name, int partitions) {
+        return new NewTopic(name, partitions, (short) 1).configs(Map.of("cleanup.policy", "compact"));
+    }
+
+    private static void checkPartitions(Admin admin, TopicLayout layout) {
+        Set<String> perNode = Set.of(layout.invocations(), layout.functionEvents(), layout.schedulerState());
+        try {
+            Map<String, TopicDescription> descriptions = admin.describeTopics(perNode).allTopicNames().get(30, TimeUnit.SECONDS);
+            for (TopicDescription description : descriptions.values()) {
+                if (description.partitions().size() != layout.nodes()) {
+                    throw new IllegalStateException("topic " + description.name() + " has " + description.partitions().size()
+                            + " partitions but the cluster is configured for " + layout.nodes()
+                            + " nodes; every per-node topic needs exactly one partition per node");
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while describing topics", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot describe faasflow topics: " + e, e);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package io.faasflow.scheduler.state;
+
+import java.util.TreeSet;
+
+/**
+ * The node-side state of one hosted function of one invocation. The finished-parents counter is a set of
+ * parent names, so a trigger delivered twice counts once.
+ */
+public final class FunctionState {
+    public TreeSet<String> finishedParents = new TreeSet<>();
+    public FunctionStatus status = FunctionStatus.WAITING;
+    public long startMicros;
+    public long endMicros;
+    public int attempts;
+    /** Kind and text of the error of a failed run; null otherwise. */
+    public String errorType;
+    public String errorMessage;
+
+    public FunctionState() {
+    }
+}

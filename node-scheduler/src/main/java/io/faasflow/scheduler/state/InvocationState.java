@@ -1,0 +1,41 @@
+package io.faasflow.scheduler.state;
+
+import io.faasflow.topology.wire.FunctionTiming;
+import java.util.TreeMap;
+
+/**
+ * What one node knows of one invocation: its hosted functions and, on the home node, the reports of every
+ * function. Mutated only by the node's event loop; persisted as JSON in the state changelog.
+ */
+public final class InvocationState {
+    public String id;
+    public String workflow;
+    public long version;
+    public int home;
+    public long submittedAt;
+    public long startedAt;
+    /** Hosted functions that were triggered at least once, by name. */
+    public TreeMap<String, FunctionState> functions = new TreeMap<>();
+    /** On the home node: every function that reported, by name. */
+    public TreeMap<String, FunctionTiming> reports = new TreeMap<>();
+    /** On the home node: the first failure reported, as "function: type: message (attempts)". */
+    public String failedFunction;
+    public String failureType;
+    public String failureMessage;
+    public int failureAttempts;
+
+    public InvocationState() {
+    }
+
+    public InvocationState(String id, String workflow, long version, int home, long submittedAt) {
+        this.id = id;
+        this.workflow = workflow;
+        this.version = version;
+        this.home = home;
+        this.submittedAt = submittedAt;
+    }
+
+    public FunctionState function(String name) {
+        return functions.computeIfAbsent(name, n -> new FunctionState());
+    }
+}

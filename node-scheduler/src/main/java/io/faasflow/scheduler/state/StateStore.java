@@ -1,0 +1,28 @@
+package io.faasflow.scheduler.state;
+
+import java.util.Collection;
+import java.util.Optional;
+
+/**
+ * The per-node store of invocation state. Changes become durable when the owner flushes; until then a
+ * crash loses them, and the node re-derives them from redelivered events.
+ */
+public interface StateStore {
+
+    Optional<InvocationState> get(String invocation);
+
+    /** Adds a new invocation's state. */
+    void put(InvocationState state);
+
+    /** Notes that a held state changed and must be written at the next flush. */
+    void markDirty(InvocationState state);
+
+    /** Whether the invocation has ended on this node (late events for it are dropped). */
+    boolean isFinished(String invocation);
+
+    /** Drops the invocation's state and remembers that it ended. */
+    void finish(String invocation);
+
+    /** Every live invocation state. */
+    Collection<InvocationState> all();
+}

@@ -1,0 +1,144 @@
+package io.faasflow.scheduler.state.internal;
+
+import io.faasflow.scheduler.state.InvocationState;
+import io.faasflow.scheduler.state.StateStore;
+import io.faasflow.topology.wire.WireJson;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Invocation state in memory, backed by one partition of a compacted changelog topic keyed by invocation
+ * id: the node's partition. Dirty states are written once per flush, not once per event. A restarted node
+ * reads its partition to the end and continues from there.
+ */
+public final class ChangelogStateStore implements StateStore {
+    private static final Logger LOG = LoggerFactory.getLogger(ChangelogStateStore.class);
+    private static final int FINISHED_REMEMBERED = 200_000;
+    /** Markers older than this are dropped at restore: no event for such an invocation is still in flight. */
+    private static final Duration FINISHED_MARKER_TTL = Duration.ofHours(1);
+
+    private final TopicPartition partition;
+    private final Map<String, InvocationState> live = new HashMap<>();
+    private final Set<String> dirty = new LinkedHashSet<>();
+    private final List<String> finishedNow = new java.util.ArrayList<>();
+    private final Map<String, Long> finished = new LinkedHashMap<>(1024, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+            return size() > FINISHED_REMEMBERED;
+        }
+    };
+
+    public ChangelogStateStore(TopicPartition partition) {
+        this.partition = partition;
+    }
+
+    @Override
+    public Optional<InvocationState> get(String invocation) {
+        return Optional.ofNullable(live.get(invocation));
+    }
+
+    @Override
+    public void put(InvocationState state) {
+        live.put(state.id, state);
+        dirty.add(state.id);
+    }
+
+    @Override
+    public void markDirty(InvocationState state) {
+        dirty.add(state.id);
+    }
+
+    @Override
+    public boolean isFinished(String invocation) {
+        return finished.containsKey(invocation);
+    }
+
+    @Override
+    public void finish(String invocation) {
+        live.remove(invocation);
+        dirty.remove(invocation);
+        finished.put(invocation, System.currentTimeMillis());
+        finishedNow.add(invocation);
+    }
+
+    @Override
+    public Collection<InvocationState> all() {
+        return List.copyOf(live.values());
+    }
+
+    /** Writes every change since the last flush to the changelog (asynchronously; the producer orders them). */
+    public void flush(Producer<String, byte[]> producer) {
+        for (String id : dirty) {
+            InvocationState state = live.get(id);
+            if (state != null) {
+                send(producer, id, new StateRecord(state, null));
+            }
+        }
+        dirty.clear();
+        for (String id : finishedNow) {
+            send(producer, id, new StateRecord(null, finished.getOrDefault(id, System.currentTimeMillis())));
+        }
+        finishedNow.clear();
+    }
+
+    private void send(Producer<String, byte[]> producer, String id, StateRecord record) {
+        producer.send(new ProducerRecord<>(partition.topic(), partition.partition(), id, WireJson.write(record)));
+    }
+
+    /** Reads the node's changelog partition from the start to its current end. */
+    public void restore(Consumer<String, byte[]> consumer, Duration timeout) {
+        consumer.assign(List.of(partition));
+        consumer.seekToBeginning(List.of(partition));
+        long end = consumer.endOffsets(List.of(partition)).get(partition);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long cutoff = System.currentTimeMillis() - FINISHED_MARKER_TTL.toMillis();
+        int records = 0;
+        while (consumer.position(partition) < end) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("restoring " + partition + " did not reach offset " + end + " in " + timeout);
+            }
+            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                records++;
+                apply(record, cutoff);
+            }
+        }
+        consumer.unsubscribe();
+        LOG.info("restored {} live invocations and {} finished markers from {} records of {}", live.size(),
+                finished.size(), records, partition);
+    }
+
+    private void apply(ConsumerRecord<String, byte[]> record, long cutoff) {
+        if (record.value() == null) {
+            live.remove(record.key());
+            return;
+        }
+        try {
+            StateRecord state = WireJson.read(record.value(), StateRecord.class);
+            if (state.finishedAt() != null) {
+                live.remove(record.key());
+                if (state.finishedAt() >= cutoff) {
+                    finished.put(record.key(), state.finishedAt());
+                }
+            } else if (state.state() != null) {
+                live.put(record.key(), state.state());
+            }
+        } catch (IOException e) {
+            LOG.error("skipping unreadable changelog record {} at {}: {}", record.key(), record.offset(), e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package io.faasflow.storage;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.MalformedURLException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.Optional;
+import org.ektorp.AttachmentInputStream;
+import org.ektorp.CouchDbConnector;
+import org.ektorp.DocumentNotFoundException;
+import org.ektorp.UpdateConflictException;
+import org.ektorp.http.HttpClient;
+import org.ektorp.http.StdHttpClient;
+import org.ektorp.impl.StdCouchDbConnector;
+import org.ektorp.impl.StdCouchDbInstance;
+
+/**
+ * The cross-node tier: one shared CouchDB, reached through Ektorp. Each (invocation, key) is its own
+ * document holding the bytes as attachment {@code data}, so parallel writers of one invocation never
+ * contend on a document revision (the original kept all of an invocation's data on one document).
+ */
+public final class CouchDataStore implements DataStore {
+    static final String ATTACHMENT = "data";
+    private static final String CONTENT_TYPE = "application/octet-stream";
+
+    private final HttpClient http;
+    private final CouchDbConnector db;
+
+    public CouchDataStore(String url, String database) {
+        try {
+            this.http = new StdHttpClient.Builder()
+                    .url(url)
+                    .maxConnections(64)
+                    .connectionTimeout(10_000)
+                    .socketTimeout(60_000)
+                    .caching(false)
+                    .build();
+        } catch (MalformedURLException e) {
+            throw new IllegalArgumentException("CouchDB URL is malformed: " + url, e);
+        }
+        this.db = new StdCouchDbConnector(database, new StdCouchDbInstance(http));
+        db.createDatabaseIfNotExists();
+    }
+
+    /** Document id of a datum: the invocation, then the key in URL-safe Base64 (keys may hold any character). */
+    static String documentId(String invocation, String key) {
+        return invocation + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(key.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public String tier() {
+        return "DB";
+    }
+
+    @Override
+    public void put(String invocation, String key, byte[] value) {
+        String id = documentId(invocation, key);
+        try {
+            db.createAttachment(id, attachment(value));
+        } catch (UpdateConflictException firstWriteLost) {
+            // A retried function writes the same key again: replace the earlier document's attachment.
+            String revision = db.getCurrentRevision(id);
+            db.createAttachment(id, revision, attachment(value));
+        } catch (RuntimeException e) {
+            throw new StorageException(invocation, key, tier(), "CouchDB write failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static AttachmentInputStream attachment(byte[] value) {
+        return new AttachmentInputStream(ATTACHMENT, new ByteArrayInputStream(value), CONTENT_TYPE, value.length);
+    }
+
+    @Override
+    public Optional<byte[]> get(String invocation, String key) {
+        try (InputStream in = db.getAttachment(documentId(invocation, key), ATTACHMENT)) {
+            return Optional.of(in.readAllBytes());
+        } catch (DocumentNotFoundException e) {
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            throw new StorageException(invocation, key, tier(), "CouchDB read failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public boolean contains(String invocation, String key) {
+        return db.contains(documentId(invocation, key));
+    }
+
+    @Override
+    public void delete(String invocation, Collection<String> keys) {
+        for (String key : keys) {
+            String id = documentId(invocation, key);
+            try {
+                db.delete(id, db.getCurrentRevision(id));
+            } catch (DocumentNotFoundException | UpdateConflictException alreadyGone) {
+                // Another node's cleanup or a concurrent retry removed or replaced it: nothing to keep.
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        http.shutdown();
+    }
+}

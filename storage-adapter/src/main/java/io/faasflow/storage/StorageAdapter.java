@@ -1,0 +1,77 @@
+package io.faasflow.storage;
+
+import io.faasflow.topology.placement.Destination;
+import java.util.Collection;
+import java.util.Optional;
+
+/**
+ * The data API of one worker node: puts a datum where its placement says (node-local memory, the shared
+ * store, or both) and fetches local first, then remote. A key that neither tier holds is an error, never a
+ * placeholder value. Thread-safe.
+ *
+ * <p>{@code adapter.put(invocation, "split/out", bytes, Destination.DB_MEM); adapter.fetch(invocation, "split/out");}
+ */
+public final class StorageAdapter implements AutoCloseable {
+    private final DataStore local;
+    private final DataStore remote;
+
+    public StorageAdapter(DataStore local, DataStore remote) {
+        this.local = local;
+        this.remote = remote;
+    }
+
+    /** Connects to this node's Redis and the shared CouchDB. */
+    public static StorageAdapter connect(StorageConfig config) {
+        RedisDataStore redis = new RedisDataStore(config.redisUri(), config.ttl());
+        try {
+            return new StorageAdapter(redis, new CouchDataStore(config.couchUrl(), config.database()));
+        } catch (RuntimeException e) {
+            redis.close();
+            throw e;
+        }
+    }
+
+    public void put(String invocation, String key, byte[] value, Destination destination) {
+        if (destination.remote()) {
+            remote.put(invocation, key, value);
+        }
+        if (destination.local()) {
+            local.put(invocation, key, value);
+        }
+    }
+
+    /** The datum, from this node's memory if there, else from the shared store. */
+    public byte[] fetch(String invocation, String key) {
+        Optional<byte[]> value = local.get(invocation, key);
+        if (value.isPresent()) {
+            return value.get();
+        }
+        return remote.get(invocation, key).orElseThrow(() -> new StorageException(invocation, key, "MEM+DB",
+                "no such key in this node's memory nor in the shared store"));
+    }
+
+    /** Removes an invocation's keys from both tiers. */
+    public void remove(String invocation, Collection<String> keys) {
+        local.delete(invocation, keys);
+        remote.delete(invocation, keys);
+    }
+
+    /** This node's memory tier, for inspection. */
+    public DataStore local() {
+        return local;
+    }
+
+    /** The shared tier, for inspection. */
+    public DataStore remote() {
+        return remote;
+    }
+
+    @Override
+    public void close() {
+        try {
+            local.close();
+        } finally {
+            remote.close();
+        }
+    }
+}

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Installs what the embedded faasflow cluster and the integration tests need on this machine:
+#   - Debian's redis-server (node-local store), started later by RedisServerProcess, never here;
+#   - npm pouchdb-server 4.2.0 in tools/couchdb/node_modules (the CouchDB stand-in), from package-lock.json.
+# Idempotent: installs only what is missing and says what it did. Starts no service.
+# Run as root on Debian 12 (apt-get); the npm step needs no root.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+couchdb_dir="${here}/couchdb"
+apt_updated=no
+
+log() { printf 'install-prerequisites: %s\n' "$*"; }
+
+apt_install() {
+    if ! command -v apt-get >/dev/null 2>&1; then
+        log "apt-get not found: install $* with your package manager, then run this script again" >&2
+        exit 1
+    fi
+    if [ "$(id -u)" -ne 0 ]; then
+        log "installing $* needs root: run this script as root (or: sudo apt-get install -y $*)" >&2
+        exit 1
+    fi
+    if [ "${apt_updated}" = no ]; then
+        log "apt-get update"
+        DEBIAN_FRONTEND=noninteractive apt-get update -q
+        apt_updated=yes
+    fi
+    log "apt-get install -y $*"
+    # Keep package scripts from starting services (Debian's redis-server would start a system redis on 6379):
+    # a temporary policy-rc.d answering 101 ("action forbidden"), removed afterwards; an existing one is kept.
+    local policy=/usr/sbin/policy-rc.d own_policy=no
+    if [ ! -e "${policy}" ]; then
+        printf '#!/bin/sh\nexit 101\n' > "${policy}"
+        chmod +x "${policy}"
+        own_policy=yes
+    fi
+    local rc=0
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$@" || rc=$?
+    if [ "${own_policy}" = yes ]; then
+        rm -f "${policy}"
+    fi
+    return "${rc}"
+}
+
+redis_present() {
+    command -v redis-server >/dev/null 2>&1 || [ -x /usr/bin/redis-server ]
+}
+
+if redis_present; then
+    log "redis-server present: $(command -v redis-server || echo /usr/bin/redis-server)"
+else
+    apt_install redis-server
+fi
+
+if command -v npm >/dev/null 2>&1 && command -v node >/dev/null 2>&1; then
+    log "node $(node --version) and npm $(npm --version) present"
+else
+    apt_install nodejs npm
+fi
+
+if [ -x "${couchdb_dir}/node_modules/.bin/pouchdb-server" ]; then
+    log "pouchdb-server present in ${couchdb_dir}/node_modules"
+else
+    log "npm ci in ${couchdb_dir}"
+    (cd "${couchdb_dir}" && npm ci --ignore-scripts --no-audit --no-fund)
+fi
+
+log "done"
