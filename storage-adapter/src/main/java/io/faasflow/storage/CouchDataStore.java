@@ -7,6 +7,7 @@ import java.net.MalformedURLException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import org.ektorp.AttachmentInputStream;
 import org.ektorp.CouchDbConnector;
@@ -62,8 +63,7 @@ public final class CouchDataStore implements DataStore {
             db.createAttachment(id, attachment(value));
         } catch (UpdateConflictException firstWriteLost) {
             // A retried function writes the same key again: replace the earlier document's attachment.
-            String revision = db.getCurrentRevision(id);
-            db.createAttachment(id, revision, attachment(value));
+            db.createAttachment(id, revisionOf(id), attachment(value));
         } catch (RuntimeException e) {
             throw new StorageException(invocation, key, tier(), "CouchDB write failed: " + e.getMessage(), e);
         }
@@ -94,11 +94,23 @@ public final class CouchDataStore implements DataStore {
         for (String key : keys) {
             String id = documentId(invocation, key);
             try {
-                db.delete(id, db.getCurrentRevision(id));
+                db.delete(id, revisionOf(id));
             } catch (DocumentNotFoundException | UpdateConflictException alreadyGone) {
                 // Another node's cleanup or a concurrent retry removed or replaced it: nothing to keep.
             }
         }
+    }
+
+    /**
+     * The current revision, read from the document body: pouchdb-server answers HEAD with an ETag of its
+     * own rather than the revision, so Ektorp's {@code getCurrentRevision} cannot be used.
+     */
+    private String revisionOf(String id) {
+        Object revision = db.get(Map.class, id).get("_rev");
+        if (revision == null) {
+            throw new IllegalStateException("CouchDB document " + id + " has no _rev");
+        }
+        return revision.toString();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.faasflow.experiments.cli;
 
+import io.faasflow.experiments.bench.StorageBenchmark;
+import io.faasflow.experiments.bench.TriggerLatencyBenchmark;
 import io.faasflow.experiments.cluster.ClusterOptions;
 import io.faasflow.experiments.cluster.LocalCluster;
 import io.faasflow.experiments.demo.Demo;
@@ -15,6 +17,8 @@ public final class FaasflowCli {
     private static final String USAGE = """
             usage: faasflow up [--nodes N] [--port P] [--runtime-scale X] [--size-scale Y]
                    faasflow demo [--runtime-scale X] [--size-scale Y]
+                   faasflow bench-trigger [--invocations N] [--nodes N]
+                   faasflow bench-storage [--iterations N]
             """;
 
     private FaasflowCli() {
@@ -39,6 +43,8 @@ public final class FaasflowCli {
         switch (arguments.command()) {
             case "up" -> up(arguments, home, work);
             case "demo" -> System.exit(demo(arguments, home, work));
+            case "bench-trigger" -> benchTrigger(arguments, home, work);
+            case "bench-storage" -> StorageBenchmark.run(home, work, arguments.integer("iterations", 200), System.out);
             default -> {
                 System.err.println("faasflow: unknown command '" + arguments.command() + "'");
                 System.err.print(USAGE);
@@ -62,6 +68,13 @@ public final class FaasflowCli {
                 + ", CouchDB " + cluster.couchUrl());
         System.out.println("press Ctrl-C to stop");
         stopped.await();
+    }
+
+    private static void benchTrigger(CliArguments arguments, Path home, Path work) throws InterruptedException {
+        ClusterOptions options = new ClusterOptions(arguments.integer("nodes", 3), 0, home, work, "", 0, 0, true);
+        try (LocalCluster cluster = LocalCluster.start(options)) {
+            TriggerLatencyBenchmark.run(cluster, arguments.integer("invocations", 300), System.out);
+        }
     }
 
     private static int demo(CliArguments arguments, Path home, Path work) throws InterruptedException {

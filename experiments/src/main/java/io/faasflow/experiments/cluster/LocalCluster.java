@@ -1,6 +1,10 @@
 package io.faasflow.experiments.cluster;
 
 import io.faasflow.scheduler.NodeSchedulerConfig;
+import io.faasflow.scheduler.kafka.KafkaClients;
+import io.faasflow.scheduler.kafka.TopicBootstrap;
+import io.faasflow.topology.layout.TopicLayout;
+import org.apache.kafka.clients.admin.Admin;
 import io.faasflow.storage.local.CouchDbStandIn;
 import io.faasflow.storage.local.FreePorts;
 import io.faasflow.storage.local.RedisServerProcess;
@@ -46,6 +50,9 @@ public final class LocalCluster implements AutoCloseable {
         couch = track(CouchDbStandIn.start(options.projectHome(), options.workDir().resolve("couchdb")));
         for (int node = 0; node < options.nodes(); node++) {
             redis.add(track(RedisServerProcess.start(options.workDir().resolve("redis-" + node))));
+        }
+        try (Admin admin = KafkaClients.admin(kafka.bootstrapServers())) {
+            TopicBootstrap.ensure(admin, new TopicLayout(options.topicPrefix(), options.nodes()));
         }
         for (int node = 0; node < options.nodes(); node++) {
             startScheduler(node);

@@ -25,7 +25,9 @@ public class ErrorMapper implements ExceptionMapper<Exception> {
     public Response toResponse(Exception exception) {
         int status = statusOf(exception);
         ErrorView body = bodyOf(exception, status);
-        if (status >= 500) {
+        if (status >= 500 && exception instanceof IngressException && exception.getCause() == null) {
+            LOG.errorf("%d %s: %s", status, body.type(), body.message());
+        } else if (status >= 500) {
             LOG.errorf(exception, "%d %s: %s", status, body.type(), body.message());
         } else {
             LOG.warnf("%d %s: %s", status, body.type(), body.message());

@@ -12,6 +12,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * Creates faasflow's topics when missing, and refuses to run on per-node topics whose partition count
@@ -55,20 +56,39 @@ public final class TopicBootstrap {
 
     private static void checkPartitions(Admin admin, TopicLayout layout) {
         Set<String> perNode = Set.of(layout.invocations(), layout.functionEvents(), layout.schedulerState());
-        try {
-            Map<String, TopicDescription> descriptions = admin.describeTopics(perNode).allTopicNames().get(30, TimeUnit.SECONDS);
-            for (TopicDescription description : descriptions.values()) {
-                if (description.partitions().size() != layout.nodes()) {
-                    throw new IllegalStateException("topic " + description.name() + " has " + description.partitions().size()
-                            + " partitions but the cluster is configured for " + layout.nodes()
-                            + " nodes; every per-node topic needs exactly one partition per node");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            try {
+                Map<String, TopicDescription> descriptions = admin.describeTopics(perNode).allTopicNames().get(30, TimeUnit.SECONDS);
+                for (TopicDescription description : descriptions.values()) {
+                    if (description.partitions().size() != layout.nodes()) {
+                        throw new IllegalStateException("topic " + description.name() + " has " + description.partitions().size()
+                                + " partitions but the cluster is configured for " + layout.nodes()
+                                + " nodes; every per-node topic needs exactly one partition per node");
+                    }
                 }
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while describing topics", e);
+            } catch (ExecutionException e) {
+                // A topic another process just created may not be in the metadata yet.
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
+                    throw new IllegalStateException("cannot describe faasflow topics: " + e.getCause(), e);
+                }
+                sleep();
+            } catch (TimeoutException e) {
+                throw new IllegalStateException("cannot describe faasflow topics: " + e, e);
             }
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while describing topics", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("cannot describe faasflow topics: " + e, e);
         }
     }
 }

@@ -1,0 +1,43 @@
+package io.faasflow.experiments.bench;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.faasflow.topology.wire.WireJson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Writes benchmark output: a JSON summary and CSV samples in one folder. */
+public final class ResultFiles {
+    private final Path folder;
+
+    public ResultFiles(Path folder) {
+        this.folder = folder;
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Path json(String name, Object summary) {
+        Path file = folder.resolve(name);
+        try {
+            Files.write(file, WireJson.mapper().writer(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(summary));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Path csv(String name, String header, List<String> rows) {
+        Path file = folder.resolve(name);
+        try {
+            Files.writeString(file, header + "\n" + String.join("\n", rows) + "\n");
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package io.faasflow.experiments.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.faasflow.experiments.client.IngressClient;
+import io.faasflow.experiments.cluster.LocalCluster;
+import io.faasflow.topology.load.WorkflowLoader;
+import io.faasflow.topology.model.CriticalPath;
+import io.faasflow.topology.model.WorkflowGraph;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Per-edge trigger latency: a chain of no-op functions spread over the cluster's nodes runs in a closed
+ * loop; for every edge, the child's start minus the parent's end is a same-node or a cross-node sample.
+ * Also reports each invocation's e2e minus its critical path (the scheduling overhead).
+ */
+public final class TriggerLatencyBenchmark {
+    private static final int CHAIN = 12;
+
+    private TriggerLatencyBenchmark() {
+    }
+
+    static String chainYaml() {
+        StringBuilder yaml = new StringBuilder("functions:\n");
+        for (int i = 0; i < CHAIN; i++) {
+            yaml.append("- name: f").append(i).append("\n  source: noop\n  runtime: 0\n");
+            if (i + 1 < CHAIN) {
+                yaml.append("  next: {type: pass, nodes: [f").append(i + 1).append("]}\n");
+            }
+        }
+        return yaml.toString();
+    }
+
+    public static Map<String, Percentiles> run(LocalCluster cluster, int invocations, PrintStream out)
+            throws InterruptedException {
+        IngressClient client = new IngressClient(cluster.ingressUrl());
+        String yaml = chainYaml();
+        JsonNode plan = client.deploy("trigger-chain", yaml, false).path("plan").path("functionNodes");
+        WorkflowGraph graph = new WorkflowGraph(new WorkflowLoader().parse("trigger-chain", yaml, "benchmark"));
+        List<Double> sameNode = new ArrayList<>();
+        List<Double> crossNode = new ArrayList<>();
+        List<Double> overhead = new ArrayList<>();
+        List<String> rows = new ArrayList<>();
+        int warmup = Math.max(5, invocations / 10);
+        for (int n = 0; n < warmup + invocations; n++) {
+            JsonNode status = client.awaitFinished(client.invoke("trigger-chain", "{}"), Duration.ofSeconds(30));
+            if (!"SUCCEEDED".equals(status.path("status").asText())) {
+                throw new IllegalStateException("benchmark invocation failed: " + status);
+            }
+            if (n < warmup) {
+                continue;
+            }
+            JsonNode functions = status.path("functions");
+            for (int i = 1; i < CHAIN; i++) {
+                JsonNode parent = functions.path("f" + (i - 1));
+                JsonNode child = functions.path("f" + i);
+                double millis = (child.path("startMicros").asLong() - parent.path("endMicros").asLong()) / 1000.0;
+                boolean same = plan.path("f" + (i - 1)).asInt() == plan.path("f" + i).asInt();
+                (same ? sameNode : crossNode).add(millis);
+                rows.add(n + ",f" + (i - 1) + ",f" + i + "," + (same ? "same" : "cross") + "," + millis);
+            }
+            long lastEnd = functions.path("f" + (CHAIN - 1)).path("endMicros").asLong();
+            double e2e = (lastEnd - status.path("submittedAt").asLong() * 1000) / 1000.0;
+            double critical = CriticalPath.of(graph, f -> (functions.path(f).path("endMicros").asLong()
+                    - functions.path(f).path("startMicros").asLong()) / 1000.0).length();
+            overhead.add(e2e - critical);
+        }
+        Map<String, Percentiles> summary = new LinkedHashMap<>();
+        summary.put("same-node trigger (ms)", Percentiles.of(sameNode));
+        summary.put("cross-node trigger (ms)", Percentiles.of(crossNode));
+        summary.put("e2e minus critical path, 12-function chain (ms)", Percentiles.of(overhead));
+        summary.forEach((name, p) -> out.println(name + ": " + p.describe("ms")));
+        ResultFiles files = new ResultFiles(cluster.workDir().resolve("results"));
+        out.println("wrote " + files.json("trigger-latency.json", summary) + " and "
+                + files.csv("trigger-latency.csv", "invocation,parent,child,edge,millis", rows));
+        return summary;
+    }
+}
