@@ -12,10 +12,10 @@ import io.faasflow.scheduler.state.InvocationState;
 import io.faasflow.scheduler.state.internal.ChangelogStateStore;
 import io.faasflow.storage.StorageAdapter;
 import io.faasflow.topology.layout.TopicLayout;
+import io.faasflow.topology.wire.CatalogEntry;
 import io.faasflow.topology.wire.WireJson;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -109,8 +109,8 @@ public final class NodeScheduler implements AutoCloseable {
     }
 
     private void publishCatalog(KafkaProducer<String, byte[]> producer) {
-        byte[] value = WireJson.write(Map.of("node", config.node(), "sources", functions.sources()));
-        producer.send(new ProducerRecord<>(layout.prefix() + TopicBootstrap.FUNCTION_CATALOG,
+        byte[] value = WireJson.write(new CatalogEntry(config.node(), List.copyOf(functions.sources())));
+        producer.send(new ProducerRecord<>(layout.functionCatalog(),
                 String.valueOf(config.node()), value));
     }
 

@@ -5,11 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.faasflow.experiments.client.IngressClient;
 import io.faasflow.experiments.cluster.LocalCluster;
+import io.faasflow.scheduler.kafka.KafkaClients;
+import io.faasflow.scheduler.state.FunctionStatus;
+import io.faasflow.scheduler.state.internal.StateRecord;
+import io.faasflow.topology.layout.TopicLayout;
 import io.faasflow.topology.load.BenchmarkWorkflows;
 import io.faasflow.topology.model.WorkflowDefinition;
+import io.faasflow.topology.wire.WireJson;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,6 +44,26 @@ class SchedulerCrashRecoveryIT {
         }
     }
 
+    private static void awaitRunningFunctionOn(int node, List<String> ids, Duration timeout) throws Exception {
+        TopicLayout layout = new TopicLayout(cluster.topicPrefix(), cluster.nodes());
+        TopicPartition partition = new TopicPartition(layout.schedulerState(), node);
+        try (KafkaConsumer<String, byte[]> consumer = KafkaClients.consumer(cluster.bootstrapServers(), null, "state-watcher")) {
+            consumer.assign(List.of(partition));
+            consumer.seekToBeginning(List.of(partition));
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(50))) {
+                    StateRecord state = WireJson.read(record.value(), StateRecord.class);
+                    if (ids.contains(record.key()) && state.state() != null && state.state().functions.values().stream()
+                            .anyMatch(f -> f.status == FunctionStatus.RUNNING)) {
+                        return;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("node " + node + " never ran a function of " + ids);
+    }
+
     @Test
     void shouldFinishInFlightInvocationsAfterKillAndRestart() throws Exception {
         WorkflowDefinition epigenomics = BenchmarkWorkflows.load("epigenomics");
@@ -43,15 +73,15 @@ class SchedulerCrashRecoveryIT {
         for (int i = 0; i < 3; i++) {
             ids.add(client.invoke("epigenomics", "{}"));
         }
-        // Epigenomics' critical path is 9 functions of 0.3 s: after 1 s every invocation is mid-way.
-        Thread.sleep(1_000);
-        for (String id : ids) {
-            assertTrue("RUNNING".equals(client.status(id).path("status").asText()), "still running before the crash");
-        }
+        // Kill the victim only once its changelog shows a function of ours running there.
+        awaitRunningFunctionOn(victim, ids, Duration.ofSeconds(30));
         cluster.killScheduler(victim);
         Thread.sleep(500);
         cluster.startScheduler(victim);
         cluster.awaitScheduler(victim);
+        String log = Files.readString(cluster.workDir().resolve("logs/node-" + victim + ".log"));
+        assertTrue(Pattern.compile("restored [1-9][0-9]* live invocations").matcher(log).find(),
+                "the restarted node restores the invocations it had in flight");
         for (String id : ids) {
             JsonNode status = client.awaitFinished(id, Duration.ofMinutes(2));
             InvocationAssertions.assertRanInDependencyOrder(status, epigenomics);

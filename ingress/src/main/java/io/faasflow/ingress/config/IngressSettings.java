@@ -11,7 +11,6 @@ import jakarta.inject.Singleton;
 @Singleton
 public class IngressSettings {
     /** Name of the compacted topic on which node schedulers publish the function sources they implement. */
-    public static final String FUNCTION_CATALOG = "function-catalog";
 
     private final String bootstrapServers;
     private final TopicLayout layout;
@@ -53,6 +52,6 @@ public class IngressSettings {
 
     /** The function catalog topic: {@code <prefix>function-catalog}. */
     public String functionCatalogTopic() {
-        return layout.prefix() + FUNCTION_CATALOG;
+        return layout.functionCatalog();
     }
 }

@@ -1,5 +1,6 @@
 package io.faasflow.ingress.kafka;
 
+import io.faasflow.topology.wire.CatalogEntry;
 import io.faasflow.topology.wire.WireJson;
 import jakarta.inject.Singleton;
 import java.io.IOException;

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.faasflow.ingress.Eventually;
 import io.faasflow.ingress.KafkaBrokerResource;
 import io.faasflow.ingress.config.IngressSettings;
-import io.faasflow.ingress.kafka.CatalogEntry;
+import io.faasflow.topology.wire.CatalogEntry;
 import io.faasflow.topology.load.BenchmarkWorkflows;
 import io.faasflow.topology.wire.FunctionTiming;
 import io.faasflow.topology.wire.InvocationResult;

@@ -19,8 +19,6 @@ import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
  * differs from the node count.
  */
 public final class TopicBootstrap {
-    public static final String FUNCTION_CATALOG = "function-catalog";
-
     private TopicBootstrap() {
     }
 
@@ -32,7 +30,7 @@ public final class TopicBootstrap {
         topics.add(new NewTopic(layout.results(), nodes, (short) 1));
         topics.add(compacted(layout.schedulerState(), nodes));
         topics.add(compacted(layout.definitions(), 1));
-        topics.add(compacted(layout.prefix() + FUNCTION_CATALOG, 1));
+        topics.add(compacted(layout.functionCatalog(), 1));
         for (NewTopic topic : topics) {
             try {
                 admin.createTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);

@@ -16,6 +16,8 @@ public record TopicLayout(String prefix, int nodes) {
     public static final String RESULTS = "workflow-results";
     /** Deployed workflows (definition and plan), keyed by workflow name; compacted, one partition. */
     public static final String DEFINITIONS = "workflow-definitions";
+    /** What function sources each node can run, keyed by node id; compacted, one partition. */
+    public static final String FUNCTION_CATALOG = "function-catalog";
     /** Changelog of node scheduler state, keyed by invocation id; compacted; partition = node. */
     public static final String SCHEDULER_STATE = "scheduler-state";
 
@@ -42,6 +44,10 @@ public record TopicLayout(String prefix, int nodes) {
 
     public String definitions() {
         return prefix + DEFINITIONS;
+    }
+
+    public String functionCatalog() {
+        return prefix + FUNCTION_CATALOG;
     }
 
     public String schedulerState() {

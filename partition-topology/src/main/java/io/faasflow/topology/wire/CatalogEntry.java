@@ -1,4 +1,4 @@
-package io.faasflow.ingress.kafka;
+package io.faasflow.topology.wire;
 
 import java.util.List;
 

@@ -1,0 +1,2 @@
+/** Readiness checks reported by SmallRye Health under {@code /q/health/ready}. */
+package io.faasflow.ingress.health;
