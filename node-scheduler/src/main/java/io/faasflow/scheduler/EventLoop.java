@@ -1,6 +1,5 @@
 package io.faasflow.scheduler;
 
-import io.faasflow.scheduler.engine.FunctionRunner;
 import io.faasflow.scheduler.engine.NodeEngine;
 import io.faasflow.scheduler.event.EventCodec;
 import io.faasflow.scheduler.event.FinishEvent;
@@ -21,7 +20,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -42,7 +40,11 @@ import org.slf4j.LoggerFactory;
 final class EventLoop {
     private static final Logger LOG = LoggerFactory.getLogger(EventLoop.class);
     private static final Duration POLL = Duration.ofMillis(200);
-    private static final long COMMIT_INTERVAL_NANOS = Duration.ofMillis(100).toNanos();
+    /**
+     * A commit blocks the loop on a producer flush and a coordinator round trip (2-5 ms here), so it runs once
+     * a second; a crash replays at most that much, which the engine absorbs.
+     */
+    private static final long COMMIT_INTERVAL_NANOS = Duration.ofSeconds(1).toNanos();
     /** How long a record naming a deployment this node has not read yet waits before it fails. */
     private static final long PARK_LIMIT_NANOS = Duration.ofSeconds(30).toNanos();
 
@@ -52,40 +54,40 @@ final class EventLoop {
     private final ChangelogStateStore store;
     private final Consumer<String, byte[]> consumer;
     private final Producer<String, byte[]> producer;
-    private final Queue<FunctionRunner.Ended> ended;
+    private final LoopInbox inbox;
     private final List<Parked> parked = new ArrayList<>();
     private final Map<TopicPartition, OffsetAndMetadata> toCommit = new HashMap<>();
     private long lastCommit = System.nanoTime();
+    private final DeliveryLag lag = new DeliveryLag();
 
     private record Parked(Object record, long since) {
     }
 
     EventLoop(int node, TopicLayout layout, NodeEngine engine, ChangelogStateStore store,
-            Consumer<String, byte[]> consumer, Producer<String, byte[]> producer, Queue<FunctionRunner.Ended> ended) {
+            Consumer<String, byte[]> consumer, Producer<String, byte[]> producer, LoopInbox inbox) {
         this.node = node;
         this.layout = layout;
         this.engine = engine;
         this.store = store;
         this.consumer = consumer;
         this.producer = producer;
-        this.ended = ended;
+        this.inbox = inbox;
     }
 
     void runOnce() {
         ConsumerRecords<String, byte[]> records;
         try {
-            records = ended.isEmpty() ? consumer.poll(POLL) : consumer.poll(Duration.ZERO);
+            records = inbox.isEmpty() ? consumer.poll(POLL) : consumer.poll(Duration.ZERO);
         } catch (WakeupException e) {
             records = ConsumerRecords.empty();
         }
+        long now = System.currentTimeMillis();
         for (ConsumerRecord<String, byte[]> record : records) {
+            lag.record(now - record.timestamp());
             handle(record);
             toCommit.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
         }
-        FunctionRunner.Ended end;
-        while ((end = ended.poll()) != null) {
-            engine.onFunctionEnded(end.invocation(), end.function(), end.startMicros(), end.endMicros(), end.error());
-        }
+        inbox.drainInto(engine);
         if (!parked.isEmpty()) {
             retryParked();
         }
@@ -93,6 +95,7 @@ final class EventLoop {
         if (!toCommit.isEmpty() && System.nanoTime() - lastCommit > COMMIT_INTERVAL_NANOS) {
             commit();
         }
+        lag.logEvery(Duration.ofSeconds(10), node);
     }
 
     /** Commits offsets of processed records after everything they caused is acknowledged by Kafka. */

@@ -16,7 +16,6 @@ import io.faasflow.topology.wire.CatalogEntry;
 import io.faasflow.topology.wire.WireJson;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -37,7 +36,7 @@ public final class NodeScheduler implements AutoCloseable {
     private final TopicLayout layout;
     private final FunctionRegistry functions;
     private final DeploymentRegistry deployments = new DeploymentRegistry();
-    private final ConcurrentLinkedQueue<FunctionRunner.Ended> ended = new ConcurrentLinkedQueue<>();
+    private final LoopInbox inbox = new LoopInbox();
     private volatile boolean running = true;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private final Thread loopThread;
@@ -72,20 +71,21 @@ public final class NodeScheduler implements AutoCloseable {
                 KafkaProducer<String, byte[]> producer = KafkaClients.producer(config.bootstrapServers(), id);
                 DefinitionReader definitions = new DefinitionReader(config.bootstrapServers(), layout.definitions(),
                         deployments, id + "-definitions");
-                FunctionRunner runner = new FunctionRunner(functions, storage, this::onEnded)) {
+                FunctionRunner runner = new FunctionRunner(functions, storage, config.scale(), this::onEnded)) {
             definitions.start(Duration.ofSeconds(60));
             ChangelogStateStore store = new ChangelogStateStore(new TopicPartition(layout.schedulerState(), config.node()));
             try (KafkaConsumer<String, byte[]> restorer = KafkaClients.consumer(config.bootstrapServers(), null, id + "-restore")) {
                 store.restore(restorer, Duration.ofMinutes(5));
             }
             NodeEngine engine = new NodeEngine(config.node(), deployments, store,
-                    new KafkaEffects(layout, producer, runner, storage), config.scale());
+                    new KafkaEffects(layout, producer, runner, storage, inbox));
             publishCatalog(producer);
             try (KafkaConsumer<String, byte[]> events = KafkaClients.consumer(config.bootstrapServers(), id, id)) {
                 consumer = events;
+                inbox.onPost(events::wakeup);
                 events.assign(List.of(new TopicPartition(layout.invocations(), config.node()),
                         new TopicPartition(layout.functionEvents(), config.node())));
-                EventLoop loop = new EventLoop(config.node(), layout, engine, store, events, producer, ended);
+                EventLoop loop = new EventLoop(config.node(), layout, engine, store, events, producer, inbox);
                 for (InvocationState state : store.all()) {
                     engine.resume(state);
                 }
@@ -101,11 +101,8 @@ public final class NodeScheduler implements AutoCloseable {
     }
 
     private void onEnded(FunctionRunner.Ended end) {
-        ended.add(end);
-        KafkaConsumer<String, byte[]> events = consumer;
-        if (events != null) {
-            events.wakeup();
-        }
+        inbox.post(engine -> engine.onFunctionEnded(end.invocation(), end.function(), end.startMicros(), end.endMicros(),
+                end.error()));
     }
 
     private void publishCatalog(KafkaProducer<String, byte[]> producer) {

@@ -20,12 +20,11 @@ import org.ektorp.impl.StdCouchDbInstance;
 
 /**
  * The cross-node tier: one shared CouchDB, reached through Ektorp. Each (invocation, key) is its own
- * document holding the bytes as attachment {@code data}, so parallel writers of one invocation never
+ * document holding the bytes as attachment {@code data} (see {@link DataDocument}), so parallel writers of one invocation never
  * contend on a document revision (the original kept all of an invocation's data on one document).
  */
 public final class CouchDataStore implements DataStore {
     static final String ATTACHMENT = "data";
-    private static final String CONTENT_TYPE = "application/octet-stream";
 
     private final HttpClient http;
     private final CouchDbConnector db;
@@ -59,18 +58,37 @@ public final class CouchDataStore implements DataStore {
     @Override
     public void put(String invocation, String key, byte[] value) {
         String id = documentId(invocation, key);
+        if (value.length == 0) {
+            putEmpty(invocation, key, id);
+            return;
+        }
+        DataDocument document = new DataDocument(id, invocation, key, value);
         try {
-            db.createAttachment(id, attachment(value));
+            // One JSON document with the bytes inline: pouchdb-server takes a 1 MiB body this way in ~35 ms,
+            // against ~110 ms as a standalone attachment PUT.
+            db.create(document);
         } catch (UpdateConflictException firstWriteLost) {
-            // A retried function writes the same key again: replace the earlier document's attachment.
-            db.createAttachment(id, revisionOf(id), attachment(value));
+            // A retried function writes the same key again: replace the earlier document.
+            document.setRevision(revisionOf(id));
+            db.update(document);
         } catch (RuntimeException e) {
             throw new StorageException(invocation, key, tier(), "CouchDB write failed: " + e.getMessage(), e);
         }
     }
 
-    private static AttachmentInputStream attachment(byte[] value) {
-        return new AttachmentInputStream(ATTACHMENT, new ByteArrayInputStream(value), CONTENT_TYPE, value.length);
+    /** Ektorp refuses an empty inline attachment; an empty value goes as a standalone attachment instead. */
+    private void putEmpty(String invocation, String key, String id) {
+        try {
+            db.createAttachment(id, emptyAttachment());
+        } catch (UpdateConflictException firstWriteLost) {
+            db.createAttachment(id, revisionOf(id), emptyAttachment());
+        } catch (RuntimeException e) {
+            throw new StorageException(invocation, key, tier(), "CouchDB write failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static AttachmentInputStream emptyAttachment() {
+        return new AttachmentInputStream(ATTACHMENT, new ByteArrayInputStream(new byte[0]), "application/octet-stream", 0);
     }
 
     @Override

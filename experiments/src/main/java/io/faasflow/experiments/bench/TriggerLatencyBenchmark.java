@@ -45,7 +45,8 @@ public final class TriggerLatencyBenchmark {
         List<Double> crossNode = new ArrayList<>();
         List<Double> overhead = new ArrayList<>();
         List<String> rows = new ArrayList<>();
-        int warmup = Math.max(5, invocations / 10);
+        // JIT compilation of five JVMs saturates both cores for the first minute: warm up long.
+        int warmup = Math.max(200, invocations / 5);
         for (int n = 0; n < warmup + invocations; n++) {
             JsonNode status = client.awaitFinished(client.invoke("trigger-chain", "{}"), Duration.ofSeconds(30));
             if (!"SUCCEEDED".equals(status.path("status").asText())) {

@@ -16,7 +16,7 @@ import java.util.concurrent.CountDownLatch;
 public final class FaasflowCli {
     private static final String USAGE = """
             usage: faasflow up [--nodes N] [--port P] [--runtime-scale X] [--size-scale Y]
-                   faasflow demo [--runtime-scale X] [--size-scale Y]
+                   faasflow demo [--warmups N] [--runtime-scale X] [--size-scale Y]
                    faasflow bench-trigger [--invocations N] [--nodes N]
                    faasflow bench-storage [--iterations N]
             """;
@@ -84,7 +84,9 @@ public final class FaasflowCli {
         try (LocalCluster cluster = LocalCluster.start(options)) {
             System.out.println("cluster ready at " + cluster.ingressUrl() + "; runtimes x" + options.runtimeScale()
                     + ", sizes x" + options.sizeScale());
-            int failed = Demo.run(cluster, System.out);
+            int warmups = arguments.integer("warmups", 2);
+            System.out.println("each workflow runs " + warmups + " warm-up invocations, then the one reported");
+            int failed = Demo.run(cluster, warmups, System.out);
             return failed == 0 ? 0 : 1;
         }
     }

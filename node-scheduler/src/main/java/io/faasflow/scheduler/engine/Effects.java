@@ -21,7 +21,10 @@ public interface Effects {
     /** Publish the final record of an invocation. */
     void publishResult(InvocationResult result);
 
-    /** Store the invocation's global inputs before its start functions run; keys are storage keys. */
+    /**
+     * Store the invocation's global inputs (keys are storage keys), in the background; the end comes back
+     * through {@link NodeEngine#onGlobalInputsStored}.
+     */
     void storeGlobalInputs(Deployment deployment, String invocation, java.util.Map<String, byte[]> values);
 
     /** Remove the given storage keys of an invocation from this node's memory and the shared store. */

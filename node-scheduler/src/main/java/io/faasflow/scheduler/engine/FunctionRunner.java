@@ -3,6 +3,7 @@ package io.faasflow.scheduler.engine;
 import io.faasflow.functions.FunctionRegistry;
 import io.faasflow.functions.WorkflowFunction;
 import io.faasflow.functions.internal.StorageBackedContext;
+import io.faasflow.functions.synthetic.SyntheticScale;
 import io.faasflow.scheduler.definition.Deployment;
 import io.faasflow.storage.StorageAdapter;
 import io.faasflow.topology.model.FunctionSpec;
@@ -23,10 +24,12 @@ public final class FunctionRunner implements AutoCloseable {
 
     private final FunctionRegistry registry;
     private final StorageAdapter storage;
+    private final SyntheticScale scale;
     private final Consumer<Ended> onEnded;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
-    public FunctionRunner(FunctionRegistry registry, StorageAdapter storage, Consumer<Ended> onEnded) {
+    public FunctionRunner(FunctionRegistry registry, StorageAdapter storage, SyntheticScale scale, Consumer<Ended> onEnded) {
+        this.scale = scale;
         this.registry = registry;
         this.storage = storage;
         this.onEnded = onEnded;
@@ -43,7 +46,8 @@ public final class FunctionRunner implements AutoCloseable {
                     error = new FunctionError("NoImplementation", "no function is registered for source '"
                             + spec.source() + "' and the workflow was not deployed with synthetic=true");
                 } else {
-                    implementation.get().run(new StorageBackedContext(invocation, spec, deployment.plan(), storage));
+                    implementation.get().run(new StorageBackedContext(invocation, spec, deployment.plan(), storage,
+                            deployment.synthetic() ? Optional.of(scale) : Optional.empty()));
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -2,8 +2,6 @@ package io.faasflow.scheduler.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.faasflow.functions.synthetic.SyntheticFunction;
-import io.faasflow.functions.synthetic.SyntheticScale;
 import io.faasflow.scheduler.definition.Deployment;
 import io.faasflow.topology.model.DataRef;
 import io.faasflow.topology.model.InputSpec;
@@ -14,15 +12,15 @@ import java.util.Map;
 
 /**
  * Turns an invocation's input object into the stored global inputs its functions read. A field's value is
- * stored as its JSON text (a string as its bare text). A read input that the invocation lacks is generated
- * at its declared, scaled size in synthetic mode, and is an error otherwise.
+ * stored as its JSON text (a string as its bare text). A read input that the invocation lacks is an error,
+ * except in a synthetic deployment, where the reader makes it (see {@code StorageBackedContext}).
  */
 final class GlobalInputs {
     private GlobalInputs() {
     }
 
     /** Values by storage key; throws {@link MissingInputException} naming the first absent input. */
-    static Map<String, byte[]> resolve(Deployment deployment, ObjectNode input, SyntheticScale scale) {
+    static Map<String, byte[]> resolve(Deployment deployment, ObjectNode input) {
         Map<String, byte[]> values = new LinkedHashMap<>();
         for (Map.Entry<DataRef, List<String>> entry : deployment.graph().readers().entrySet()) {
             DataRef ref = entry.getKey();
@@ -34,26 +32,11 @@ final class GlobalInputs {
                 values.put(ref.storageKey(), value.isTextual()
                         ? value.textValue().getBytes(StandardCharsets.UTF_8)
                         : value.toString().getBytes(StandardCharsets.UTF_8));
-            } else if (deployment.synthetic()) {
-                values.put(ref.storageKey(), SyntheticFunction.filler(scale.bytes(declaredSize(deployment, ref, entry.getValue()))));
-            } else {
+            } else if (!deployment.synthetic()) {
                 throw new MissingInputException(ref.key(), entry.getValue());
             }
         }
         return values;
-    }
-
-    private static long declaredSize(Deployment deployment, DataRef ref, List<String> readers) {
-        InputSpec global = deployment.definition().globalInputs().get(ref.key());
-        if (global != null) {
-            return global.size();
-        }
-        return readers.stream()
-                .flatMap(r -> deployment.definition().require(r).inputs().values().stream())
-                .filter(i -> i.ref().equals(ref))
-                .mapToLong(InputSpec::size)
-                .max()
-                .orElse(0);
     }
 
     /** An invocation lacks a global input that a function reads. */

@@ -1,6 +1,5 @@
 package io.faasflow.scheduler.engine;
 
-import io.faasflow.functions.synthetic.SyntheticScale;
 import io.faasflow.scheduler.definition.Deployment;
 import io.faasflow.scheduler.definition.DeploymentRegistry;
 import io.faasflow.scheduler.event.FinishEvent;
@@ -45,14 +44,12 @@ public final class NodeEngine {
     private final DeploymentRegistry registry;
     private final StateStore store;
     private final Effects effects;
-    private final SyntheticScale scale;
 
-    public NodeEngine(int node, DeploymentRegistry registry, StateStore store, Effects effects, SyntheticScale scale) {
+    public NodeEngine(int node, DeploymentRegistry registry, StateStore store, Effects effects) {
         this.node = node;
         this.registry = registry;
         this.store = store;
         this.effects = effects;
-        this.scale = scale;
     }
 
     public Acceptance onInvocation(InvocationRecord record) {
@@ -74,28 +71,58 @@ public final class NodeEngine {
             return Acceptance.ACCEPTED;
         }
         Optional<InvocationState> existing = store.get(id);
-        InvocationState state;
         if (existing.isPresent()) {
-            state = existing.get();
-        } else {
-            state = new InvocationState(id, deployment.name(), deployment.version(), node, identified.submittedAt());
-            state.startedAt = System.currentTimeMillis();
-            store.put(state);
-            try {
-                effects.storeGlobalInputs(deployment, id, GlobalInputs.resolve(deployment, identified.input(), scale));
-            } catch (GlobalInputs.MissingInputException e) {
-                fail(state, deployment, null, "MissingInput", e.getMessage(), 0);
-                return Acceptance.ACCEPTED;
-            } catch (RuntimeException e) {
-                fail(state, deployment, null, "StorageFailed", "storing global inputs failed: " + e.getMessage(), 0);
-                return Acceptance.ACCEPTED;
+            // A redelivery: re-sending start triggers is harmless, a started function ignores them.
+            if (existing.get().inputsStored) {
+                triggerStarts(existing.get(), deployment);
             }
+            return Acceptance.ACCEPTED;
         }
-        // Re-sending start triggers after a redelivery is harmless: a started function ignores them.
-        for (String start : deployment.plan().startFunctions()) {
-            trigger(new TriggerEvent(id, deployment.name(), deployment.version(), start, null, node, state.submittedAt));
-        }
+        InvocationState state = new InvocationState(id, deployment.name(), deployment.version(), node, identified.submittedAt());
+        state.startedAt = System.currentTimeMillis();
+        state.input = identified.input();
+        store.put(state);
+        storeInputs(state, deployment);
         return Acceptance.ACCEPTED;
+    }
+
+    private void storeInputs(InvocationState state, Deployment deployment) {
+        Map<String, byte[]> values;
+        try {
+            values = GlobalInputs.resolve(deployment, state.input);
+        } catch (GlobalInputs.MissingInputException e) {
+            fail(state, deployment, null, "MissingInput", e.getMessage(), 0);
+            return;
+        }
+        if (values.isEmpty()) {
+            onGlobalInputsStored(state.id, null);
+        } else {
+            effects.storeGlobalInputs(deployment, state.id, values);
+        }
+    }
+
+    /** On the entry node: the global inputs are stored ({@code error} null) or could not be. */
+    public void onGlobalInputsStored(String invocation, String error) {
+        Optional<InvocationState> found = store.get(invocation);
+        if (found.isEmpty() || found.get().inputsStored) {
+            return;
+        }
+        InvocationState state = found.get();
+        Deployment deployment = deployment(state.workflow, state.version);
+        if (error != null) {
+            fail(state, deployment, null, "StorageFailed", "storing global inputs failed: " + error, 0);
+            return;
+        }
+        state.inputsStored = true;
+        state.input = null;
+        store.markDirty(state);
+        triggerStarts(state, deployment);
+    }
+
+    private void triggerStarts(InvocationState state, Deployment deployment) {
+        for (String start : deployment.plan().startFunctions()) {
+            trigger(new TriggerEvent(state.id, deployment.name(), deployment.version(), start, null, node, state.submittedAt));
+        }
     }
 
     /** Routes a trigger to the node hosting its function: handled here when local, else sent. */
@@ -277,6 +304,9 @@ public final class NodeEngine {
         Optional<Deployment> deployment = registry.version(state.workflow, state.version);
         if (deployment.isEmpty()) {
             return;
+        }
+        if (state.home == node && !state.inputsStored) {
+            storeInputs(state, deployment.get());
         }
         for (Map.Entry<String, FunctionState> entry : new ArrayList<>(state.functions.entrySet())) {
             FunctionStatus status = entry.getValue().status;

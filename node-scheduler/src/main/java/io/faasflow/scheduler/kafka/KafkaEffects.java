@@ -1,6 +1,7 @@
 package io.faasflow.scheduler.kafka;
 
 import io.faasflow.scheduler.definition.Deployment;
+import io.faasflow.scheduler.LoopInbox;
 import io.faasflow.scheduler.engine.Effects;
 import io.faasflow.scheduler.engine.FunctionRunner;
 import io.faasflow.scheduler.event.EventCodec;
@@ -12,7 +13,9 @@ import io.faasflow.topology.wire.InvocationRecord;
 import io.faasflow.topology.wire.InvocationResult;
 import io.faasflow.topology.wire.WireJson;
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.Map;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -27,8 +30,11 @@ public final class KafkaEffects implements Effects {
     private final Producer<String, byte[]> producer;
     private final FunctionRunner runner;
     private final StorageAdapter storage;
+    private final LoopInbox inbox;
 
-    public KafkaEffects(TopicLayout layout, Producer<String, byte[]> producer, FunctionRunner runner, StorageAdapter storage) {
+    public KafkaEffects(TopicLayout layout, Producer<String, byte[]> producer, FunctionRunner runner, StorageAdapter storage,
+            LoopInbox inbox) {
+        this.inbox = inbox;
         this.layout = layout;
         this.producer = producer;
         this.runner = runner;
@@ -58,7 +64,21 @@ public final class KafkaEffects implements Effects {
 
     @Override
     public void storeGlobalInputs(Deployment deployment, String invocation, Map<String, byte[]> values) {
-        values.forEach((key, value) -> storage.put(invocation, key, value, deployment.plan().destinationOf(DataRef.parse(key))));
+        // One virtual thread per key: the writes go out in parallel, off the event loop.
+        List<CompletableFuture<Void>> writes = new ArrayList<>();
+        values.forEach((key, value) -> writes.add(CompletableFuture.runAsync(
+                () -> storage.put(invocation, key, value, deployment.plan().destinationOf(DataRef.parse(key))),
+                runner::background)));
+        CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new)).whenComplete((done, error) -> inbox.post(
+                engine -> engine.onGlobalInputsStored(invocation, error == null ? null : rootMessage(error))));
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return String.valueOf(root.getMessage());
     }
 
     @Override

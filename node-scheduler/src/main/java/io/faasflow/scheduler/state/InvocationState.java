@@ -14,6 +14,9 @@ public final class InvocationState {
     public int home;
     public long submittedAt;
     public long startedAt;
+    /** On the home node: whether the global inputs are stored; until then they are kept here. */
+    public boolean inputsStored;
+    public com.fasterxml.jackson.databind.node.ObjectNode input;
     /** Hosted functions that were triggered at least once, by name. */
     public TreeMap<String, FunctionState> functions = new TreeMap<>();
     /** On the home node: every function that reported, by name. */

@@ -3,7 +3,6 @@ package io.faasflow.scheduler.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.faasflow.functions.synthetic.SyntheticScale;
 import io.faasflow.scheduler.definition.Deployment;
 import io.faasflow.scheduler.definition.DeploymentRegistry;
 import io.faasflow.scheduler.event.FinishEvent;
@@ -59,7 +58,7 @@ class NodeEngineTest {
         };
         PlacementPlan plan = new PlacementPlanner(fixed).plan(definition, 2);
         registry.add(Deployment.of(new DeployedWorkflow("diamond", 1, DIAMOND, true, plan, 0)));
-        engine = new NodeEngine(0, registry, store, effects, SyntheticScale.UNSCALED);
+        engine = new NodeEngine(0, registry, store, effects);
     }
 
     private void end(String function) {
@@ -107,7 +106,7 @@ class NodeEngineTest {
 
     @Test
     void shouldForwardAnInvocationThatArrivedAtANodeWithoutItsStart() {
-        NodeEngine other = new NodeEngine(1, registry, new InMemoryStateStore(), effects, SyntheticScale.UNSCALED);
+        NodeEngine other = new NodeEngine(1, registry, new InMemoryStateStore(), effects);
         assertEquals(NodeEngine.Acceptance.FORWARDED, other.onInvocation(new InvocationRecord(null, "diamond", null, 0)));
         assertEquals(1, effects.forwarded.size());
         assertTrue(effects.forwarded.get(0).id() != null, "the receiving node names the invocation");
@@ -144,7 +143,7 @@ class NodeEngineTest {
     @Test
     void shouldRerunFunctionsThatWereRunningWhenTheNodeStopped() {
         engine.onInvocation(new InvocationRecord("i1", "diamond", null, 5));
-        NodeEngine restarted = new NodeEngine(0, registry, store, effects, SyntheticScale.UNSCALED);
+        NodeEngine restarted = new NodeEngine(0, registry, store, effects);
         effects.runs.clear();
         store.all().forEach(restarted::resume);
         assertEquals(List.of("start"), effects.runs);
