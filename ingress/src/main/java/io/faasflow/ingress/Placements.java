@@ -1,27 +1,35 @@
 package io.faasflow.ingress;
 
+import io.faasflow.topology.partition.GroupingPartitioner;
+import io.faasflow.topology.partition.PartitionerConfig;
 import io.faasflow.topology.placement.ContiguousPlacement;
 import io.faasflow.topology.placement.HashPlacement;
-import io.faasflow.topology.placement.PlacementStrategy;
+import io.faasflow.topology.placement.PlacementPlanner;
+import java.util.List;
 
-/** The placement strategies a client may ask for by name. */
+/** The placements a client may ask for by name; FaaSFlow's grouping partitioner by default. */
 public final class Placements {
+    /** {@code raw}: the paper's baseline, a hash spread with every datum in the shared store. */
+    public static final String RAW = "raw";
+    public static final List<String> NAMES =
+            List.of(GroupingPartitioner.NAME, RAW, ContiguousPlacement.NAME, HashPlacement.NAME);
 
     private Placements() {
     }
 
     /**
-     * @param name {@code contiguous} (also when null or blank) or {@code hash}
+     * @param name {@code grouping} (also when null or blank), {@code raw}, {@code contiguous} or {@code hash}
      * @throws InvalidRequestException for any other name
      */
-    public static PlacementStrategy byName(String name) {
-        if (name == null || name.isBlank() || name.equals(ContiguousPlacement.NAME)) {
-            return new ContiguousPlacement();
+    public static PlacementPlanner plannerByName(String name) {
+        if (name == null || name.isBlank() || name.equals(GroupingPartitioner.NAME)) {
+            return new PlacementPlanner(new GroupingPartitioner(PartitionerConfig.DEFAULTS));
         }
-        if (name.equals(HashPlacement.NAME)) {
-            return new HashPlacement();
-        }
-        throw new InvalidRequestException("placement", "must be '" + ContiguousPlacement.NAME + "' or '"
-                + HashPlacement.NAME + "'; got '" + name + "'");
+        return switch (name) {
+            case RAW -> PlacementPlanner.raw();
+            case ContiguousPlacement.NAME -> new PlacementPlanner(new ContiguousPlacement());
+            case HashPlacement.NAME -> new PlacementPlanner(new HashPlacement());
+            default -> throw new InvalidRequestException("placement", "must be one of " + NAMES + "; got '" + name + "'");
+        };
     }
 }

@@ -38,13 +38,13 @@ public class WorkflowDeployer {
     }
 
     /**
-     * @param placement {@code contiguous} (default when null) or {@code hash}
+     * @param placement {@code grouping} (default when null), {@code raw}, {@code contiguous} or {@code hash}
      * @throws WorkflowDefinitionException when the YAML is invalid or a function has no implementation
      * @throws UnavailableException when no node registered its functions yet (and not synthetic) or Kafka fails
      */
     public DeployedWorkflow deploy(String name, String yaml, boolean synthetic, String placement) {
         String source = "POST /workflows/" + name;
-        PlacementPlanner planner = new PlacementPlanner(Placements.byName(placement));
+        PlacementPlanner planner = Placements.plannerByName(placement);
         WorkflowDefinition definition = new WorkflowLoader().parse(name, yaml, source);
         PlacementPlan plan = planner.plan(definition, settings.nodes());
         if (!synthetic) {

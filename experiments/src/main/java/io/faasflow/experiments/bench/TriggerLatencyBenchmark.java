@@ -39,7 +39,7 @@ public final class TriggerLatencyBenchmark {
             throws InterruptedException {
         IngressClient client = new IngressClient(cluster.ingressUrl());
         String yaml = chainYaml();
-        JsonNode plan = client.deploy("trigger-chain", yaml, false).path("plan").path("functionNodes");
+        JsonNode plan = client.deploy("trigger-chain", yaml, false, "contiguous").path("plan").path("functionNodes");
         WorkflowGraph graph = new WorkflowGraph(new WorkflowLoader().parse("trigger-chain", yaml, "benchmark"));
         List<Double> sameNode = new ArrayList<>();
         List<Double> crossNode = new ArrayList<>();

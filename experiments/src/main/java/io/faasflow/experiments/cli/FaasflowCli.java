@@ -5,6 +5,8 @@ import io.faasflow.experiments.bench.TriggerLatencyBenchmark;
 import io.faasflow.experiments.cluster.ClusterOptions;
 import io.faasflow.experiments.cluster.LocalCluster;
 import io.faasflow.experiments.demo.Demo;
+import io.faasflow.topology.load.WorkflowDefinitionException;
+import io.faasflow.topology.partition.PartitionerConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
@@ -17,6 +19,7 @@ public final class FaasflowCli {
     private static final String USAGE = """
             usage: faasflow up [--nodes N] [--port P] [--runtime-scale X] [--size-scale Y]
                    faasflow demo [--warmups N] [--runtime-scale X] [--size-scale Y]
+                   faasflow plan FILE --nodes N [--scale-limit S] [--raw] [--json]
                    faasflow bench-trigger [--invocations N] [--nodes N]
                    faasflow bench-storage [--iterations N]
             """;
@@ -39,17 +42,28 @@ public final class FaasflowCli {
             return;
         }
         Path home = Path.of(System.getProperty("faasflow.home", ".")).toAbsolutePath().normalize();
-        Path work = Files.createDirectories(home.resolve(".faasflow/run-" + ProcessHandle.current().pid()));
-        switch (arguments.command()) {
-            case "up" -> up(arguments, home, work);
-            case "demo" -> System.exit(demo(arguments, home, work));
-            case "bench-trigger" -> benchTrigger(arguments, home, work);
-            case "bench-storage" -> StorageBenchmark.run(home, work, arguments.integer("iterations", 200), System.out);
-            default -> {
-                System.err.println("faasflow: unknown command '" + arguments.command() + "'");
-                System.err.print(USAGE);
-                System.exit(2);
+        Path work = home.resolve(".faasflow/run-" + ProcessHandle.current().pid());
+        if (!arguments.command().equals("plan")) {
+            Files.createDirectories(work);
+        }
+        try {
+            switch (arguments.command()) {
+                case "up" -> up(arguments, home, work);
+                case "demo" -> System.exit(demo(arguments, home, work));
+                case "plan" -> PlanCommand.run(Path.of(arguments.positional()), arguments.integer("nodes", 7),
+                        arguments.integer("scale-limit", PartitionerConfig.DEFAULTS.scaleLimit()), arguments.flag("raw"),
+                        arguments.flag("json"), System.out);
+                case "bench-trigger" -> benchTrigger(arguments, home, work);
+                case "bench-storage" -> StorageBenchmark.run(home, work, arguments.integer("iterations", 200), System.out);
+                default -> {
+                    System.err.println("faasflow: unknown command '" + arguments.command() + "'");
+                    System.err.print(USAGE);
+                    System.exit(2);
+                }
             }
+        } catch (WorkflowDefinitionException | IllegalArgumentException e) {
+            System.err.println("faasflow: " + e.getMessage());
+            System.exit(2);
         }
     }
 

@@ -22,7 +22,13 @@ public final class IngressClient {
 
     /** Deploys flat YAML under {@code name}; returns the plan response. Throws {@link IngressException} on 4xx/5xx. */
     public JsonNode deploy(String name, String yaml, boolean synthetic) {
-        return send(HttpRequest.newBuilder(uri("/workflows/" + encode(name) + "?synthetic=" + synthetic))
+        return deploy(name, yaml, synthetic, null);
+    }
+
+    /** Deploys with a named placement ({@code grouping}, {@code raw}, {@code contiguous}, {@code hash}); null = default. */
+    public JsonNode deploy(String name, String yaml, boolean synthetic, String placement) {
+        String query = "?synthetic=" + synthetic + (placement == null ? "" : "&placement=" + encode(placement));
+        return send(HttpRequest.newBuilder(uri("/workflows/" + encode(name) + query))
                 .header("Content-Type", "application/yaml")
                 .POST(HttpRequest.BodyPublishers.ofString(yaml)), 201);
     }

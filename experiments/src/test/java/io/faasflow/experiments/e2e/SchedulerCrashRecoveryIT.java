@@ -67,7 +67,7 @@ class SchedulerCrashRecoveryIT {
     @Test
     void shouldFinishInFlightInvocationsAfterKillAndRestart() throws Exception {
         WorkflowDefinition epigenomics = BenchmarkWorkflows.load("epigenomics");
-        JsonNode plan = client.deploy("epigenomics", BenchmarkWorkflows.yaml("epigenomics"), true).path("plan");
+        JsonNode plan = client.deploy("epigenomics", BenchmarkWorkflows.yaml("epigenomics"), true, "contiguous").path("plan");
         int victim = 1;
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 3; i++) {

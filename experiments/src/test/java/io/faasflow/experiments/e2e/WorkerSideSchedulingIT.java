@@ -90,7 +90,7 @@ class WorkerSideSchedulingIT {
     @Test
     void shouldKeepSameNodeDataInRedisAndCrossNodeDataInCouchDbUntilTheEnd() throws Exception {
         String yaml = ClusterFixture.resource("/workflows/data-placement/flat_workflow.yaml");
-        JsonNode plan = client.deploy("data-placement", yaml, true).path("plan");
+        JsonNode plan = client.deploy("data-placement", yaml, true, "contiguous").path("plan");
         assertEquals(0, plan.path("functionNodes").path("a").asInt(), plan.toString());
         assertEquals(0, plan.path("functionNodes").path("b").asInt(), plan.toString());
         assertEquals(1, plan.path("functionNodes").path("c").asInt(), plan.toString());

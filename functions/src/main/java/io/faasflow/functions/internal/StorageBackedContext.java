@@ -9,6 +9,7 @@ import io.faasflow.topology.model.DataRef;
 import io.faasflow.topology.model.FunctionSpec;
 import io.faasflow.topology.model.InputSpec;
 import io.faasflow.topology.placement.PlacementPlan;
+import java.util.Map;
 import java.util.Optional;
 
 /** A {@link FunctionContext} whose data goes through a node's {@link StorageAdapter}, placed by the plan. */
@@ -18,13 +19,16 @@ public final class StorageBackedContext implements FunctionContext {
     private final PlacementPlan plan;
     private final StorageAdapter storage;
     private final Optional<SyntheticScale> syntheticInputs;
+    private final Map<String, DataRef> inputRefs;
 
     /**
+     * @param inputRefs the datum each input reads ({@code WorkflowGraph#resolvedInputs})
      * @param syntheticInputs present in a synthetic deployment: a global input the invocation did not give
      *     is then generated here, at its declared size times this scale, instead of being fetched
      */
-    public StorageBackedContext(String invocationId, FunctionSpec spec, PlacementPlan plan, StorageAdapter storage,
-            Optional<SyntheticScale> syntheticInputs) {
+    public StorageBackedContext(String invocationId, FunctionSpec spec, Map<String, DataRef> inputRefs,
+            PlacementPlan plan, StorageAdapter storage, Optional<SyntheticScale> syntheticInputs) {
+        this.inputRefs = inputRefs;
         this.invocationId = invocationId;
         this.spec = spec;
         this.plan = plan;
@@ -54,16 +58,17 @@ public final class StorageBackedContext implements FunctionContext {
             throw new IllegalArgumentException("function " + spec.name() + " declares no input '" + inputName
                     + "'; declared: " + spec.inputs().keySet());
         }
-        if (input.isGlobal() && syntheticInputs.isPresent()) {
+        DataRef ref = inputRefs.getOrDefault(inputName, input.ref());
+        if (ref.producer().equals(InputSpec.GLOBAL_PRODUCER) && syntheticInputs.isPresent()) {
             try {
-                return storage.fetch(invocationId, input.ref().storageKey());
+                return storage.fetch(invocationId, ref.storageKey());
             } catch (StorageException notGiven) {
                 // The entry node stores only the global inputs an invocation gives; in a synthetic deployment
                 // the others are filler of their declared size, made where they are read.
                 return SyntheticFunction.filler(syntheticInputs.get().bytes(input.size()));
             }
         }
-        return storage.fetch(invocationId, input.ref().storageKey());
+        return storage.fetch(invocationId, ref.storageKey());
     }
 
     @Override

@@ -46,7 +46,8 @@ public final class FunctionRunner implements AutoCloseable {
                     error = new FunctionError("NoImplementation", "no function is registered for source '"
                             + spec.source() + "' and the workflow was not deployed with synthetic=true");
                 } else {
-                    implementation.get().run(new StorageBackedContext(invocation, spec, deployment.plan(), storage,
+                    implementation.get().run(new StorageBackedContext(invocation, spec,
+                            deployment.graph().resolvedInputs(functionName), deployment.plan(), storage,
                             deployment.synthetic() ? Optional.of(scale) : Optional.empty()));
                 }
             } catch (InterruptedException e) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,9 @@ public final class WorkflowGraph {
     private final Map<String, Integer> index = new LinkedHashMap<>();
     private final List<List<String>> predecessors = new ArrayList<>();
     private final List<String> topologicalOrder;
-    private final Map<DataRef, List<String>> readers = new TreeMap<>();
+    private Map<DataRef, List<String>> readers;
+    private Map<String, Map<String, DataRef>> resolvedInputs;
+    private Map<String, BitSet> ancestors;
 
     public WorkflowGraph(WorkflowDefinition definition) {
         this.definition = definition;
@@ -34,9 +37,6 @@ public final class WorkflowGraph {
                 if (!parents.contains(function.name())) {
                     parents.add(function.name());
                 }
-            }
-            for (InputSpec input : function.inputs().values()) {
-                readers.computeIfAbsent(input.ref(), ref -> new ArrayList<>()).add(function.name());
             }
         }
         topologicalOrder = kahn();
@@ -80,18 +80,87 @@ public final class WorkflowGraph {
         return index.keySet().stream().filter(f -> !ordered.contains(f)).toList();
     }
 
-    /** Every datum that some function reads, with its readers in YAML order. Sorted by datum. */
-    public Map<DataRef, List<String>> readers() {
-        return Collections.unmodifiableMap(readers);
+    /** Every datum that some function reads, with its readers in YAML order. Sorted by datum. Needs a DAG. */
+    public synchronized Map<DataRef, List<String>> readers() {
+        if (readers == null) {
+            Map<DataRef, List<String>> byDatum = new TreeMap<>();
+            for (FunctionSpec function : definition.functions()) {
+                for (DataRef ref : resolvedInputs(function.name()).values()) {
+                    List<String> names = byDatum.computeIfAbsent(ref, r -> new ArrayList<>());
+                    if (!names.contains(function.name())) {
+                        names.add(function.name());
+                    }
+                }
+            }
+            readers = Collections.unmodifiableMap(byDatum);
+        }
+        return readers;
+    }
+
+    /**
+     * The datum each declared input of a function reads, by input name. An input from {@code INPUT} whose
+     * parameter is an output key of an ancestor reads that ancestor's output (the nearest in topological order):
+     * FaaSFlow fetches by key, whatever function put it, and its generated workflows name every input
+     * {@code INPUT}. Otherwise it reads the global input. Needs a DAG.
+     */
+    public synchronized Map<String, DataRef> resolvedInputs(String function) {
+        if (resolvedInputs == null) {
+            resolvedInputs = resolveAll();
+        }
+        Map<String, DataRef> inputs = resolvedInputs.get(function);
+        if (inputs == null) {
+            throw new IllegalArgumentException("workflow " + definition.name() + " has no function " + function);
+        }
+        return inputs;
+    }
+
+    private Map<String, Map<String, DataRef>> resolveAll() {
+        List<String> order = topologicalOrder().orElseThrow(() -> new IllegalStateException("cyclic workflow"));
+        Map<String, Integer> rank = new HashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            rank.put(order.get(i), i);
+        }
+        Map<String, List<String>> producersByKey = new HashMap<>();
+        for (FunctionSpec function : definition.functions()) {
+            for (String key : function.outputs().keySet()) {
+                producersByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(function.name());
+            }
+        }
+        Map<String, BitSet> ancestry = ancestors();
+        Map<String, Map<String, DataRef>> result = new HashMap<>();
+        for (FunctionSpec function : definition.functions()) {
+            Map<String, DataRef> inputs = new LinkedHashMap<>();
+            for (InputSpec input : function.inputs().values()) {
+                DataRef ref = input.ref();
+                if (input.isGlobal()) {
+                    String nearest = null;
+                    for (String producer : producersByKey.getOrDefault(input.parameter(), List.of())) {
+                        if (ancestry.get(function.name()).get(index.get(producer))
+                                && (nearest == null || rank.get(producer) > rank.get(nearest))) {
+                            nearest = producer;
+                        }
+                    }
+                    if (nearest != null) {
+                        ref = new DataRef(nearest, input.parameter());
+                    }
+                }
+                inputs.put(input.name(), ref);
+            }
+            result.put(function.name(), Collections.unmodifiableMap(inputs));
+        }
+        return result;
     }
 
     /** Functions that read {@code ref}; empty when none does. */
     public List<String> readersOf(DataRef ref) {
-        return readers.getOrDefault(ref, List.of());
+        return readers().getOrDefault(ref, List.of());
     }
 
     /** All transitive predecessors of every function, as bit sets indexed by YAML position. Needs an acyclic graph. */
-    public Map<String, BitSet> ancestors() {
+    public synchronized Map<String, BitSet> ancestors() {
+        if (ancestors != null) {
+            return ancestors;
+        }
         Map<String, BitSet> result = new LinkedHashMap<>();
         for (String function : topologicalOrder().orElseThrow()) {
             BitSet set = new BitSet(index.size());
@@ -101,7 +170,8 @@ public final class WorkflowGraph {
             }
             result.put(function, set);
         }
-        return result;
+        ancestors = Collections.unmodifiableMap(result);
+        return ancestors;
     }
 
     public int position(String function) {

@@ -1,6 +1,7 @@
 package io.faasflow.topology.placement;
 
 import io.faasflow.topology.model.DataRef;
+import io.faasflow.topology.partition.PartitionSummary;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.TreeMap;
  * @param functionNodes node of every function, in YAML order
  * @param destinations destination of every stored datum, by {@link DataRef#storageKey()}, sorted
  * @param startFunctions functions without predecessors, in YAML order
+ * @param partition how the grouping partitioner placed the functions; null for other strategies
  */
 public record PlacementPlan(
         String workflow,
@@ -24,12 +26,18 @@ public record PlacementPlan(
         String strategy,
         Map<String, Integer> functionNodes,
         Map<String, Destination> destinations,
-        List<String> startFunctions) {
+        List<String> startFunctions,
+        PartitionSummary partition) {
 
     public PlacementPlan {
         functionNodes = Collections.unmodifiableMap(new LinkedHashMap<>(functionNodes));
         destinations = Collections.unmodifiableMap(new TreeMap<>(destinations));
         startFunctions = List.copyOf(startFunctions);
+    }
+
+    public PlacementPlan(String workflow, int nodes, String strategy, Map<String, Integer> functionNodes,
+            Map<String, Destination> destinations, List<String> startFunctions) {
+        this(workflow, nodes, strategy, functionNodes, destinations, startFunctions, null);
     }
 
     public int nodeOf(String function) {

@@ -14,4 +14,9 @@ public interface PlacementStrategy {
 
     /** Node id ({@code 0..nodes-1}) of every function, keyed by function name. */
     Map<String, Integer> place(WorkflowGraph graph, int nodes);
+
+    /** The placement with how it was reached; strategies without groups give no summary. */
+    default Placement placeDetailed(WorkflowGraph graph, int nodes) {
+        return new Placement(place(graph, nodes), null);
+    }
 }

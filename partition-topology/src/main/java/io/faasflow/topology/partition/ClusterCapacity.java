@@ -1,0 +1,40 @@
+package io.faasflow.topology.partition;
+
+import java.util.Arrays;
+
+/**
+ * Scale units left on each node, shared by workflows deployed one after another onto one cluster. The
+ * order of deployment decides who gets capacity first; it is the caller's to keep deterministic (the
+ * ingress uses the order of the {@code workflow-definitions} log). Thread-safe.
+ */
+public final class ClusterCapacity {
+    private double[] remaining;
+
+    private ClusterCapacity(double[] remaining) {
+        this.remaining = remaining;
+    }
+
+    public static ClusterCapacity empty(int nodes, PartitionerConfig config) {
+        double[] remaining = new double[nodes];
+        Arrays.fill(remaining, config.nodeCapacity());
+        return new ClusterCapacity(remaining);
+    }
+
+    public synchronized int nodes() {
+        return remaining.length;
+    }
+
+    /** A copy of what is left, by node. */
+    public synchronized double[] remaining() {
+        return remaining.clone();
+    }
+
+    synchronized void set(double[] left) {
+        for (double value : left) {
+            if (value < -1e-9) {
+                throw new IllegalStateException("capacity would go negative: " + Arrays.toString(left));
+            }
+        }
+        remaining = left.clone();
+    }
+}

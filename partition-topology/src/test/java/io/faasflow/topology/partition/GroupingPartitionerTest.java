@@ -1,0 +1,202 @@
+package io.faasflow.topology.partition;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.faasflow.topology.load.BenchmarkWorkflows;
+import io.faasflow.topology.load.WorkflowLoader;
+import io.faasflow.topology.model.FunctionSpec;
+import io.faasflow.topology.model.WorkflowDefinition;
+import io.faasflow.topology.model.WorkflowGraph;
+import io.faasflow.topology.placement.PlacementPlan;
+import io.faasflow.topology.placement.PlacementPlanner;
+import io.faasflow.topology.wire.WireJson;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The grouping partitioner on the 8 benchmark workflows, 7 nodes x scale_limit 120 (the paper's cluster). */
+class GroupingPartitionerTest {
+    private static final int NODES = 7;
+
+    static List<String> benchmarks() {
+        return BenchmarkWorkflows.NAMES;
+    }
+
+    static PlacementPlan plan(String name) {
+        return new PlacementPlanner(new GroupingPartitioner(PartitionerConfig.DEFAULTS)).plan(BenchmarkWorkflows.load(name), NODES);
+    }
+
+    @Test
+    void shouldPutWordcountAndFileprocessingInOneGroup() {
+        assertEquals(1, plan("wordcount").partition().groups().size(), plan("wordcount").partition().toString());
+        assertEquals(1, plan("fileprocessing").partition().groups().size());
+        assertEquals(1, plan("fileprocessing").usedNodes().size());
+    }
+
+    @Test
+    void shouldNeverMergeGenomesTwoComponents() {
+        WorkflowDefinition genome = BenchmarkWorkflows.load("genome");
+        Map<String, Integer> component = components(new WorkflowGraph(genome));
+        assertEquals(2, new HashSet<>(component.values()).size(), "genome has two components");
+        for (List<String> group : plan("genome").partition().groups()) {
+            assertEquals(1, group.stream().map(component::get).distinct().count(), "group spans components: " + group);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("benchmarks")
+    void shouldKeepEveryNodeWithinCapacity(String name) {
+        PlacementPlan plan = plan(name);
+        WorkflowDefinition workflow = BenchmarkWorkflows.load(name);
+        double[] used = new double[NODES];
+        for (FunctionSpec function : workflow.functions()) {
+            used[plan.nodeOf(function.name())] += function.scale();
+        }
+        for (int node = 0; node < NODES; node++) {
+            assertTrue(used[node] <= PartitionerConfig.DEFAULTS.nodeCapacity(), name + " node " + node + " holds " + used[node]);
+            assertTrue(plan.partition().nodeCapacityLeft().get(node) >= 0);
+        }
+        System.out.printf("%-18s groups %s, nodes %s, critical path %.2f s over %d functions, %d rejected merges%n", name,
+                plan.partition().groups().stream().map(List::size).toList(), plan.usedNodes(),
+                plan.partition().criticalPathSeconds(), plan.partition().criticalPath().size(),
+                plan.partition().rejectedMerges().size());
+    }
+
+    @ParameterizedTest
+    @MethodSource("benchmarks")
+    void shouldGiveTheSameBytesEveryRun(String name) {
+        assertEquals(new String(WireJson.write(plan(name))), new String(WireJson.write(plan(name))));
+    }
+
+    @Test
+    void shouldNameTheCapacityConstraintWhenItStopsAMerge() {
+        PartitionerConfig tight = PartitionerConfig.DEFAULTS.withScaleLimit(5);
+        PlacementPlan plan = new PlacementPlanner(new GroupingPartitioner(tight)).plan(chain(3, 3, 1000), 3);
+        assertTrue(plan.partition().rejectedMerges().stream().anyMatch(r -> r.constraint().equals(RejectedMerge.CAPACITY)),
+                plan.partition().rejectedMerges().toString());
+        assertEquals(3, plan.partition().groups().size());
+    }
+
+    @Test
+    void shouldNameTheGroupSizeConstraintWhenItStopsAMerge() {
+        PartitionerConfig small = new PartitionerConfig(120, 0.8, PartitionerConfig.DEFAULTS.networkBandwidth(), 15,
+                PartitionerConfig.DEFAULTS.containerMemory(), 0.2, 2);
+        PlacementPlan plan = new PlacementPlanner(new GroupingPartitioner(small)).plan(chain(4, 1, 1000), 3);
+        assertTrue(plan.partition().rejectedMerges().stream().anyMatch(r -> r.constraint().equals(RejectedMerge.GROUP_SIZE)),
+                plan.partition().rejectedMerges().toString());
+        assertTrue(plan.partition().groups().stream().allMatch(g -> g.size() <= 2));
+    }
+
+    @Test
+    void shouldNameTheMemoryConstraintWhenItStopsAMerge() {
+        // Two functions of mem_usage 0.25 give a quota of 2 x 0.55 x 256 MiB; 1 GiB of output exceeds it.
+        PlacementPlan plan = new PlacementPlanner(new GroupingPartitioner(PartitionerConfig.DEFAULTS))
+                .plan(chain(2, 1, 1L << 30), 3);
+        assertEquals(RejectedMerge.MEMORY, plan.partition().rejectedMerges().get(0).constraint());
+        assertTrue(plan.partition().rejectedMerges().get(0).detail().contains("quota"));
+        assertEquals(2, plan.partition().groups().size());
+    }
+
+    @Test
+    void shouldRefuseAWorkflowThatDoesNotFitInsteadOfGoingNegative() {
+        PartitionerConfig tiny = PartitionerConfig.DEFAULTS.withScaleLimit(2);
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> new PlacementPlanner(new GroupingPartitioner(tiny)).plan(chain(2, 3, 10), 1));
+        assertTrue(error.getMessage().contains("does not fit"), error.getMessage());
+    }
+
+    @Test
+    void shouldShareCapacityBetweenCoDeployedWorkflowsInOrder() {
+        ClusterCapacity shared = ClusterCapacity.empty(NODES, PartitionerConfig.DEFAULTS);
+        PlacementPlanner planner = new PlacementPlanner(new GroupingPartitioner(PartitionerConfig.DEFAULTS, shared));
+        double total = 0;
+        for (String name : BenchmarkWorkflows.NAMES) {
+            planner.plan(BenchmarkWorkflows.load(name), NODES);
+            total += BenchmarkWorkflows.load(name).functions().stream().mapToInt(FunctionSpec::scale).sum();
+        }
+        double left = java.util.Arrays.stream(shared.remaining()).sum();
+        assertEquals(NODES * PartitionerConfig.DEFAULTS.nodeCapacity() - total, left, 1e-9);
+        assertTrue(java.util.Arrays.stream(shared.remaining()).allMatch(c -> c >= 0));
+    }
+
+    @Test
+    void shouldWeighAnEdgeByTheDataItCarries() {
+        // a sends 100 MB to c but nothing to b: a-c is merged first although both edges leave a.
+        String yaml = """
+                functions:
+                - name: a
+                  source: s
+                  runtime: 1
+                  scale: 1
+                  output: {big: {type: normal, size: 100000000}, small: {type: normal, size: 1}}
+                  next: {type: parallel, nodes: [b, c]}
+                - name: b
+                  source: s
+                  runtime: 1
+                  scale: 1
+                - name: c
+                  source: s
+                  runtime: 1
+                  scale: 1
+                  input: {x: {type: normal, value: {function: a, parameter: big}, size: 100000000}}
+                """;
+        PartitionerConfig oneMerge = new PartitionerConfig(120, 0.8, PartitionerConfig.DEFAULTS.networkBandwidth(), 15,
+                PartitionerConfig.DEFAULTS.containerMemory(), 0.2, 2);
+        PlacementPlan plan = new PlacementPlanner(new GroupingPartitioner(oneMerge))
+                .plan(new WorkflowLoader().parse("w", yaml, "test"), 3);
+        assertTrue(plan.partition().groups().contains(List.of("a", "c")), plan.partition().groups().toString());
+        assertFalse(plan.partition().groups().contains(List.of("a", "b")));
+    }
+
+    static WorkflowDefinition chain(int length, int scale, long bytes) {
+        StringBuilder yaml = new StringBuilder("functions:\n");
+        for (int i = 0; i < length; i++) {
+            yaml.append("- name: f").append(i).append("\n  source: s\n  runtime: 1\n  scale: ").append(scale)
+                    .append("\n  mem_usage: 0.25\n  output: {out: {type: normal, size: ").append(bytes).append("}}\n");
+            if (i > 0) {
+                yaml.append("  input: {x: {type: normal, value: {function: f").append(i - 1)
+                        .append(", parameter: out}, size: ").append(bytes).append("}}\n");
+            }
+            if (i + 1 < length) {
+                yaml.append("  next: {type: pass, nodes: [f").append(i + 1).append("]}\n");
+            }
+        }
+        return new WorkflowLoader().parse("chain", yaml.toString(), "test");
+    }
+
+    private static Map<String, Integer> components(WorkflowGraph graph) {
+        Map<String, Set<String>> neighbours = new HashMap<>();
+        for (FunctionSpec function : graph.definition().functions()) {
+            neighbours.computeIfAbsent(function.name(), f -> new HashSet<>()).addAll(function.successors());
+            for (String successor : function.successors()) {
+                neighbours.computeIfAbsent(successor, f -> new HashSet<>()).add(function.name());
+            }
+        }
+        Map<String, Integer> component = new HashMap<>();
+        int next = 0;
+        for (FunctionSpec function : graph.definition().functions()) {
+            if (component.containsKey(function.name())) {
+                continue;
+            }
+            Deque<String> queue = new ArrayDeque<>(List.of(function.name()));
+            while (!queue.isEmpty()) {
+                String at = queue.poll();
+                if (component.putIfAbsent(at, next) == null) {
+                    queue.addAll(neighbours.get(at));
+                }
+            }
+            next++;
+        }
+        return component;
+    }
+}
