@@ -1,5 +1,6 @@
 package io.faasflow.experiments.cli;
 
+import io.faasflow.experiments.bench.PartitionerBenchmarkRunner;
 import io.faasflow.experiments.bench.StorageBenchmark;
 import io.faasflow.experiments.bench.TriggerLatencyBenchmark;
 import io.faasflow.experiments.cluster.ClusterOptions;
@@ -22,6 +23,7 @@ public final class FaasflowCli {
                    faasflow plan FILE --nodes N [--scale-limit S] [--raw] [--json]
                    faasflow bench-trigger [--invocations N] [--nodes N]
                    faasflow bench-storage [--iterations N]
+                   faasflow bench-partitioner [--quick]
             """;
 
     private FaasflowCli() {
@@ -54,6 +56,8 @@ public final class FaasflowCli {
                         arguments.integer("scale-limit", PartitionerConfig.DEFAULTS.scaleLimit()), arguments.flag("raw"),
                         arguments.flag("json"), System.out);
                 case "bench-trigger" -> benchTrigger(arguments, home, work);
+                case "bench-partitioner" -> System.out.println("wrote "
+                        + PartitionerBenchmarkRunner.run(work, arguments.flag("quick")));
                 case "bench-storage" -> StorageBenchmark.run(home, work, arguments.integer("iterations", 200), System.out);
                 default -> {
                     System.err.println("faasflow: unknown command '" + arguments.command() + "'");

@@ -31,6 +31,21 @@ public final class BenchmarkWorkflows {
         return resource(name, "function_info.yaml");
     }
 
+    /** Sizes of the original's scheduler-scalability DAGs (genome of 10 to 200 functions). */
+    public static final List<Integer> SCALABILITY_SIZES = List.of(10, 25, 50, 100, 200);
+
+    /** The original's scheduler-scalability DAG of {@code functions} functions, as YAML text. */
+    public static String scalabilityYaml(int functions) {
+        if (!SCALABILITY_SIZES.contains(functions)) {
+            throw new IllegalArgumentException("no scalability DAG of " + functions + " functions; known: " + SCALABILITY_SIZES);
+        }
+        try (InputStream in = BenchmarkWorkflows.class.getResourceAsStream("/io/faasflow/topology/scalability/" + functions + ".yaml")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static WorkflowDefinition load(String name) {
         return new WorkflowLoader().parse(name, yaml(name), "benchmarks/" + name + "/flat_workflow.yaml");
     }

@@ -12,7 +12,6 @@ import io.faasflow.topology.placement.PlacementStrategy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -84,7 +83,9 @@ public final class GroupingPartitioner implements PlacementStrategy {
         private final int n;
         private final int[] order;
         private final int[][] predecessors;
-        private final Map<Long, Edge> edges = new HashMap<>();
+        /** {@code incoming[v][i]} is the edge from {@code predecessors[v][i]}. */
+        private final Edge[][] incoming;
+        private int groups;
         private final double[] runtime;
         private final int[] scale;
         private final double[] capacity;
@@ -123,15 +124,13 @@ public final class GroupingPartitioner implements PlacementStrategy {
                 }
             }
             this.memoryQuota = Math.max(0, quota);
+            this.incoming = new Edge[n][];
             for (int v = 0; v < n; v++) {
-                for (int u : predecessors[v]) {
-                    edges.put(key(u, v), edge(u, v));
+                incoming[v] = new Edge[predecessors[v].length];
+                for (int i = 0; i < predecessors[v].length; i++) {
+                    incoming[v][i] = edge(predecessors[v][i], v);
                 }
             }
-        }
-
-        private long key(int u, int v) {
-            return (long) u * n + v;
         }
 
         /** The data the consumer reads from the producer: bytes and the datums concerned. */
@@ -153,7 +152,7 @@ public final class GroupingPartitioner implements PlacementStrategy {
 
         void partition() {
             placeInitially();
-            while (groupCount() > 1) {
+            while (groups > 1) {
                 iterations++;
                 List<Edge> path = criticalPathEdges();
                 path.sort(Comparator.comparingDouble(Edge::seconds).reversed());
@@ -169,10 +168,6 @@ public final class GroupingPartitioner implements PlacementStrategy {
                 }
             }
             criticalPathEdges();
-        }
-
-        private int groupCount() {
-            return (int) members.stream().filter(m -> !m.isEmpty()).count();
         }
 
         private void placeInitially() {
@@ -196,6 +191,7 @@ public final class GroupingPartitioner implements PlacementStrategy {
                 members.add(new ArrayList<>(List.of(f)));
                 groupScale.add(scale[f]);
                 groupNode.add(node);
+                groups++;
                 next = (node + 1) % capacity.length;
             }
         }
@@ -208,8 +204,9 @@ public final class GroupingPartitioner implements PlacementStrategy {
             Arrays.fill(previous, -1);
             for (int v : order) {
                 distance[v] = runtime[v];
-                for (int u : predecessors[v]) {
-                    Edge edge = edges.get(key(u, v));
+                for (int i = 0; i < predecessors[v].length; i++) {
+                    int u = predecessors[v][i];
+                    Edge edge = incoming[v][i];
                     double weight = groupOf[u] == groupOf[v] ? edge.seconds() / config.memoryBandwidthRatio() : edge.seconds();
                     double candidate = distance[u] + weight + runtime[v];
                     double candidateMax = Math.max(maxEdge[u], weight);
@@ -232,8 +229,10 @@ public final class GroupingPartitioner implements PlacementStrategy {
             List<Integer> functions = new ArrayList<>();
             for (int v = last; v >= 0; v = previous[v]) {
                 functions.add(0, v);
-                if (previous[v] >= 0) {
-                    path.add(edges.get(key(previous[v], v)));
+                for (Edge edge : incoming[v]) {
+                    if (edge.u() == previous[v]) {
+                        path.add(edge);
+                    }
                 }
             }
             lastPath = functions;
@@ -297,6 +296,7 @@ public final class GroupingPartitioner implements PlacementStrategy {
             groupScale.set(into, needScale);
             groupScale.set(from, 0);
             groupNode.set(into, best);
+            groups--;
             return true;
         }
 

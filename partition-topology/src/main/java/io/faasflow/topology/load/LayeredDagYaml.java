@@ -1,6 +1,6 @@
 package io.faasflow.topology.load;
 
-/** Generates a layered DAG in flat YAML: {@code width} functions per layer, each reading two of the layer above. */
+/** Generates a layered DAG (for tests and benchmarks) in flat YAML: {@code width} functions per layer, each reading two of the layer above. */
 public final class LayeredDagYaml {
     private LayeredDagYaml() {
     }
