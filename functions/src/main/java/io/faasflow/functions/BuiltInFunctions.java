@@ -1,5 +1,6 @@
 package io.faasflow.functions;
 
+import io.faasflow.functions.fill.FillFunction;
 import io.faasflow.functions.synthetic.SyntheticFunction;
 import io.faasflow.functions.synthetic.SyntheticScale;
 
@@ -13,6 +14,7 @@ public final class BuiltInFunctions {
         return FunctionRegistry.builder()
                 .register(FunctionRegistry.SYNTHETIC, new SyntheticFunction(scale))
                 .register("noop", context -> { })
+                .register(FillFunction.SOURCE, new FillFunction())
                 .build();
     }
 }

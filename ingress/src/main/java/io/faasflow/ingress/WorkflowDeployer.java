@@ -2,11 +2,13 @@ package io.faasflow.ingress;
 
 import io.faasflow.ingress.config.IngressSettings;
 import io.faasflow.ingress.kafka.FunctionCatalog;
+import io.faasflow.ingress.kafka.ObservedSizes;
 import io.faasflow.ingress.kafka.RecordPublisher;
 import io.faasflow.ingress.kafka.WorkflowRegistry;
 import io.faasflow.topology.load.DefinitionProblem;
 import io.faasflow.topology.load.WorkflowDefinitionException;
 import io.faasflow.topology.load.WorkflowLoader;
+import io.faasflow.topology.model.DataRef;
 import io.faasflow.topology.model.WorkflowDefinition;
 import io.faasflow.topology.placement.PlacementPlan;
 import io.faasflow.topology.placement.PlacementPlanner;
@@ -27,10 +29,12 @@ public class WorkflowDeployer {
     private final FunctionCatalog catalog;
     private final WorkflowRegistry registry;
     private final RecordPublisher publisher;
+    private final ObservedSizes observed;
 
     @Inject
     public WorkflowDeployer(IngressSettings settings, FunctionCatalog catalog, WorkflowRegistry registry,
-            RecordPublisher publisher) {
+            RecordPublisher publisher, ObservedSizes observed) {
+        this.observed = observed;
         this.settings = settings;
         this.catalog = catalog;
         this.registry = registry;
@@ -56,6 +60,26 @@ public class WorkflowDeployer {
             }
         }
         return publish(name, yaml, synthetic, plan);
+    }
+
+    /**
+     * Re-partitions the deployed {@code name} from the output sizes observed in its finished invocations (p99 per
+     * output; declared sizes where nothing was observed) with the strategy of its current plan, and publishes
+     * the result as a new version. Running invocations keep the version they started on.
+     *
+     * @throws NotFoundException when {@code name} is not deployed
+     * @throws ConflictException when no invocation of it has reported output sizes yet
+     */
+    public DeployedWorkflow replan(String name) {
+        DeployedWorkflow current = registry.find(name).orElseThrow(() -> NotFoundException.workflow(name));
+        Map<DataRef, Long> sizes = observed.p99(name);
+        if (sizes.isEmpty()) {
+            throw new ConflictException("no finished invocation of workflow '" + name + "' has reported output sizes yet");
+        }
+        WorkflowDefinition declared = new WorkflowLoader().parse(name, current.yaml(), "deployed workflow " + name);
+        PlacementPlanner planner = Placements.plannerByName(current.plan().strategy());
+        PlacementPlan plan = planner.plan(declared.withOutputSizes(sizes), settings.nodes());
+        return publish(name, current.yaml(), current.synthetic(), plan);
     }
 
     /** Serialized so that two deployments of one name through this ingress never share a version. */

@@ -102,7 +102,7 @@ public final class NodeScheduler implements AutoCloseable {
 
     private void onEnded(FunctionRunner.Ended end) {
         inbox.post(engine -> engine.onFunctionEnded(end.invocation(), end.function(), end.startMicros(), end.endMicros(),
-                end.error()));
+                end.error(), end.outputBytes()));
     }
 
     private void publishCatalog(KafkaProducer<String, byte[]> producer) {

@@ -1,6 +1,8 @@
 package io.faasflow.experiments.cli;
 
 import io.faasflow.experiments.bench.PartitionerBenchmarkRunner;
+import io.faasflow.experiments.client.IngressClient;
+import io.faasflow.topology.wire.WireJson;
 import io.faasflow.experiments.bench.StorageBenchmark;
 import io.faasflow.experiments.bench.TriggerLatencyBenchmark;
 import io.faasflow.experiments.cluster.ClusterOptions;
@@ -21,6 +23,7 @@ public final class FaasflowCli {
             usage: faasflow up [--nodes N] [--port P] [--runtime-scale X] [--size-scale Y]
                    faasflow demo [--warmups N] [--runtime-scale X] [--size-scale Y]
                    faasflow plan FILE --nodes N [--scale-limit S] [--raw] [--json]
+                   faasflow replan NAME [--url http://127.0.0.1:8080]
                    faasflow bench-trigger [--invocations N] [--nodes N]
                    faasflow bench-storage [--iterations N]
                    faasflow bench-partitioner [--quick]
@@ -45,7 +48,7 @@ public final class FaasflowCli {
         }
         Path home = Path.of(System.getProperty("faasflow.home", ".")).toAbsolutePath().normalize();
         Path work = home.resolve(".faasflow/run-" + ProcessHandle.current().pid());
-        if (!arguments.command().equals("plan")) {
+        if (!arguments.command().equals("plan") && !arguments.command().equals("replan")) {
             Files.createDirectories(work);
         }
         try {
@@ -55,6 +58,9 @@ public final class FaasflowCli {
                 case "plan" -> PlanCommand.run(Path.of(arguments.positional()), arguments.integer("nodes", 7),
                         arguments.integer("scale-limit", PartitionerConfig.DEFAULTS.scaleLimit()), arguments.flag("raw"),
                         arguments.flag("json"), System.out);
+                case "replan" -> System.out.println(WireJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(
+                        new IngressClient(arguments.options().getOrDefault("url", "http://127.0.0.1:8080"))
+                                .replan(arguments.positional())));
                 case "bench-trigger" -> benchTrigger(arguments, home, work);
                 case "bench-partitioner" -> System.out.println("wrote "
                         + PartitionerBenchmarkRunner.run(work, arguments.flag("quick")));
@@ -65,7 +71,7 @@ public final class FaasflowCli {
                     System.exit(2);
                 }
             }
-        } catch (WorkflowDefinitionException | IllegalArgumentException e) {
+        } catch (WorkflowDefinitionException | IllegalArgumentException | IngressClient.IngressException e) {
             System.err.println("faasflow: " + e.getMessage());
             System.exit(2);
         }

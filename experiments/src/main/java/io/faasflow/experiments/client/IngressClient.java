@@ -33,6 +33,12 @@ public final class IngressClient {
                 .POST(HttpRequest.BodyPublishers.ofString(yaml)), 201);
     }
 
+    /** Re-partitions a deployed workflow from its observed output sizes; returns the new deployment. */
+    public JsonNode replan(String name) {
+        return send(HttpRequest.newBuilder(uri("/workflows/" + encode(name) + "/replan"))
+                .POST(HttpRequest.BodyPublishers.noBody()), 201);
+    }
+
     /** Starts an invocation; returns its id. */
     public String invoke(String name, String inputJson) {
         return send(HttpRequest.newBuilder(uri("/workflows/" + encode(name) + "/invocations"))

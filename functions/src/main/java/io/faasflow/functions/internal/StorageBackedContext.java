@@ -11,6 +11,7 @@ import io.faasflow.topology.model.InputSpec;
 import io.faasflow.topology.placement.PlacementPlan;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** A {@link FunctionContext} whose data goes through a node's {@link StorageAdapter}, placed by the plan. */
 public final class StorageBackedContext implements FunctionContext {
@@ -20,6 +21,7 @@ public final class StorageBackedContext implements FunctionContext {
     private final StorageAdapter storage;
     private final Optional<SyntheticScale> syntheticInputs;
     private final Map<String, DataRef> inputRefs;
+    private final Map<String, Long> outputBytes = new ConcurrentHashMap<>();
 
     /**
      * @param inputRefs the datum each input reads ({@code WorkflowGraph#resolvedInputs})
@@ -80,5 +82,11 @@ public final class StorageBackedContext implements FunctionContext {
         }
         DataRef ref = new DataRef(spec.name(), outputKey);
         storage.put(invocationId, ref.storageKey(), value, plan.destinationOf(ref));
+        outputBytes.put(outputKey, (long) value.length);
+    }
+
+    /** Size of every output put so far, by output key: the observed sizes re-partitioning uses. */
+    public Map<String, Long> outputBytes() {
+        return Map.copyOf(outputBytes);
     }
 }

@@ -18,10 +18,12 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 @Singleton
 public class InvocationResults {
     private final LruCache<String, InvocationResult> results;
+    private final ObservedSizes sizes;
 
     @Inject
-    public InvocationResults(IngressSettings settings) {
+    public InvocationResults(IngressSettings settings, ObservedSizes sizes) {
         this.results = new LruCache<>(settings.resultsCacheSize());
+        this.sizes = sizes;
     }
 
     /** Applies one results record, keyed by invocation id (the result's own id when unkeyed). */
@@ -39,6 +41,7 @@ public class InvocationResults {
         if (id != null) {
             results.put(id, result);
         }
+        sizes.record(result);
     }
 
     public Optional<InvocationResult> find(String id) {

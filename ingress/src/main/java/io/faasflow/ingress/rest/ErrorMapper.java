@@ -1,6 +1,7 @@
 package io.faasflow.ingress.rest;
 
 import io.faasflow.ingress.IngressException;
+import io.faasflow.ingress.ConflictException;
 import io.faasflow.ingress.InvalidRequestException;
 import io.faasflow.ingress.NotFoundException;
 import io.faasflow.ingress.UnavailableException;
@@ -40,6 +41,7 @@ public class ErrorMapper implements ExceptionMapper<Exception> {
             case WorkflowDefinitionException e -> 400;
             case InvalidRequestException e -> 400;
             case NotFoundException e -> 404;
+            case ConflictException e -> 409;
             case UnavailableException e -> 503;
             case WebApplicationException e -> e.getResponse().getStatus();
             default -> 500;

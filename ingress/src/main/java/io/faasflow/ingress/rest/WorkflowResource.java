@@ -48,6 +48,14 @@ public class WorkflowResource {
         return Response.created(URI.create("/workflows/" + name)).entity(DeploymentView.of(deployed)).build();
     }
 
+    /** Re-partitions {@code name} from observed output sizes; 201 with the new version's plan. */
+    @POST
+    @Path("/{name}/replan")
+    public Response replan(@PathParam("name") String name) {
+        DeployedWorkflow deployed = deployer.replan(name);
+        return Response.created(URI.create("/workflows/" + name)).entity(DeploymentView.of(deployed)).build();
+    }
+
     /** The latest deployment of {@code name}. */
     @GET
     @Path("/{name}")

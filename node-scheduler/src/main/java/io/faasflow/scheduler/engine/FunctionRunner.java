@@ -7,6 +7,7 @@ import io.faasflow.functions.synthetic.SyntheticScale;
 import io.faasflow.scheduler.definition.Deployment;
 import io.faasflow.storage.StorageAdapter;
 import io.faasflow.topology.model.FunctionSpec;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,7 +20,8 @@ import java.util.function.Consumer;
  */
 public final class FunctionRunner implements AutoCloseable {
     /** The end of one run. {@code error} is null on success. */
-    public record Ended(String invocation, String function, long startMicros, long endMicros, FunctionError error) {
+    public record Ended(String invocation, String function, long startMicros, long endMicros, FunctionError error,
+            Map<String, Long> outputBytes) {
     }
 
     private final FunctionRegistry registry;
@@ -40,15 +42,21 @@ public final class FunctionRunner implements AutoCloseable {
         executor.execute(() -> {
             long start = MicroClock.nowMicros();
             FunctionError error = null;
+            Map<String, Long> outputBytes = Map.of();
             try {
                 Optional<WorkflowFunction> implementation = implementationOf(deployment, spec);
                 if (implementation.isEmpty()) {
                     error = new FunctionError("NoImplementation", "no function is registered for source '"
                             + spec.source() + "' and the workflow was not deployed with synthetic=true");
                 } else {
-                    implementation.get().run(new StorageBackedContext(invocation, spec,
+                    StorageBackedContext context = new StorageBackedContext(invocation, spec,
                             deployment.graph().resolvedInputs(functionName), deployment.plan(), storage,
-                            deployment.synthetic() ? Optional.of(scale) : Optional.empty()));
+                            deployment.synthetic() ? Optional.of(scale) : Optional.empty());
+                    try {
+                        implementation.get().run(context);
+                    } finally {
+                        outputBytes = context.outputBytes();
+                    }
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -56,7 +64,7 @@ public final class FunctionRunner implements AutoCloseable {
             } catch (Exception | Error e) {
                 error = new FunctionError(e.getClass().getSimpleName(), String.valueOf(e.getMessage()));
             }
-            onEnded.accept(new Ended(invocation, functionName, start, MicroClock.nowMicros(), error));
+            onEnded.accept(new Ended(invocation, functionName, start, MicroClock.nowMicros(), error, outputBytes));
         });
     }
 

@@ -183,6 +183,12 @@ public final class NodeEngine {
 
     /** A run of a hosted function ended; {@code error} is null on success. */
     public void onFunctionEnded(String invocation, String functionName, long startMicros, long endMicros, FunctionError error) {
+        onFunctionEnded(invocation, functionName, startMicros, endMicros, error, Map.of());
+    }
+
+    /** A run of a hosted function ended, having stored outputs of the given sizes; {@code error} is null on success. */
+    public void onFunctionEnded(String invocation, String functionName, long startMicros, long endMicros, FunctionError error,
+            Map<String, Long> outputBytes) {
         if (store.isFinished(invocation)) {
             return;
         }
@@ -198,6 +204,7 @@ public final class NodeEngine {
         function.status = error == null ? FunctionStatus.SUCCEEDED : FunctionStatus.FAILED;
         function.startMicros = startMicros;
         function.endMicros = endMicros;
+        function.outputBytes.putAll(outputBytes);
         if (error != null) {
             function.errorType = error.type();
             function.errorMessage = error.message();
@@ -217,7 +224,7 @@ public final class NodeEngine {
             }
         }
         ReportEvent report = new ReportEvent(state.id, functionName, node, function.startMicros, function.endMicros,
-                succeeded, function.errorType, function.errorMessage, function.attempts);
+                succeeded, function.errorType, function.errorMessage, function.attempts, function.outputBytes);
         if (state.home == node) {
             onReport(report);
         } else {
@@ -238,6 +245,9 @@ public final class NodeEngine {
         Deployment deployment = deployment(state.workflow, state.version);
         state.reports.put(report.function(), new FunctionTiming(report.node(), report.startMicros() / 1000,
                 report.endMicros() / 1000, report.startMicros(), report.endMicros()));
+        if (report.outputBytes() != null) {
+            report.outputBytes().forEach((key, bytes) -> state.outputBytes.put(report.function() + "/" + key, bytes));
+        }
         store.markDirty(state);
         if (!report.succeeded()) {
             fail(state, deployment, report.function(), report.errorType(), report.errorMessage(), report.attempts());
@@ -253,7 +263,7 @@ public final class NodeEngine {
     private void complete(InvocationState state, Deployment deployment, InvocationStatus status, InvocationFailure failure) {
         long finishedAt = state.reports.values().stream().mapToLong(FunctionTiming::end).max().orElse(System.currentTimeMillis());
         effects.publishResult(new InvocationResult(state.id, state.workflow, status, failure, state.submittedAt,
-                state.startedAt, finishedAt, state.reports));
+                state.startedAt, finishedAt, state.reports, state.outputBytes));
         FinishEvent finish = new FinishEvent(state.id, state.workflow, state.version);
         for (int target : deployment.plan().usedNodes()) {
             if (target != node) {

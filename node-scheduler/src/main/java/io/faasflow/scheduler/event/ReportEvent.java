@@ -1,5 +1,7 @@
 package io.faasflow.scheduler.event;
 
+import java.util.Map;
+
 /**
  * "{@code function} ended on {@code node}": sent to the invocation's home node, which completes the
  * invocation once every function has reported.
@@ -8,7 +10,9 @@ package io.faasflow.scheduler.event;
  * @param errorType short kind of the error; null on success
  * @param errorMessage human-readable error; null on success
  * @param attempts how many times the function was tried
+ * @param outputBytes size of each output it stored, by output key; may be null
  */
 public record ReportEvent(String invocation, String function, int node, long startMicros, long endMicros,
-        boolean succeeded, String errorType, String errorMessage, int attempts) implements NodeEvent {
+        boolean succeeded, String errorType, String errorMessage, int attempts, Map<String, Long> outputBytes)
+        implements NodeEvent {
 }

@@ -15,6 +15,8 @@ public final class FunctionState {
     /** Kind and text of the error of a failed run; null otherwise. */
     public String errorType;
     public String errorMessage;
+    /** Size of each output the run stored, by output key. */
+    public java.util.TreeMap<String, Long> outputBytes = new java.util.TreeMap<>();
 
     public FunctionState() {
     }

@@ -21,6 +21,8 @@ public final class InvocationState {
     public TreeMap<String, FunctionState> functions = new TreeMap<>();
     /** On the home node: every function that reported, by name. */
     public TreeMap<String, FunctionTiming> reports = new TreeMap<>();
+    /** On the home node: size of every stored output, by storage key. */
+    public TreeMap<String, Long> outputBytes = new TreeMap<>();
     /** On the home node: the first failure reported, as "function: type: message (attempts)". */
     public String failedFunction;
     public String failureType;

@@ -117,12 +117,13 @@ class NodeEngineTest {
         engine.onInvocation(new InvocationRecord("i1", "diamond", null, 5));
         end("start");
         end("left");
-        engine.onReport(new ReportEvent("i1", "right", 1, 10, 30, true, null, null, 1));
+        engine.onReport(new ReportEvent("i1", "right", 1, 10, 30, true, null, null, 1, java.util.Map.of("out", 7L)));
         engine.trigger(new TriggerEvent("i1", "diamond", 1, "join", "right", 0, 5));
         end("join");
         assertEquals(1, effects.results.size());
         assertEquals(InvocationStatus.SUCCEEDED, effects.results.get(0).status());
         assertEquals(4, effects.results.get(0).functions().size());
+        assertEquals(7L, effects.results.get(0).outputBytes().get("right/out"), "observed sizes reach the result");
         assertTrue(effects.sent.stream().anyMatch(s -> s.node() == 1 && s.event() instanceof FinishEvent));
         assertTrue(store.isFinished("i1"));
         engine.trigger(new TriggerEvent("i1", "diamond", 1, "join", "right", 0, 5));

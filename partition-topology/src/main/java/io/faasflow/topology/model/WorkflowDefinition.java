@@ -29,6 +29,18 @@ public record WorkflowDefinition(String name, List<FunctionSpec> functions, Map<
                 .orElseThrow(() -> new IllegalArgumentException("workflow " + name + " has no function " + functionName));
     }
 
+    /** A copy whose outputs have the given sizes (by producer and key) instead of the declared ones. */
+    public WorkflowDefinition withOutputSizes(Map<DataRef, Long> sizes) {
+        List<FunctionSpec> resized = functions.stream().map(function -> {
+            Map<String, OutputSpec> outputs = new LinkedHashMap<>();
+            function.outputs().forEach((key, output) -> outputs.put(key, new OutputSpec(key, output.type(),
+                    sizes.getOrDefault(new DataRef(function.name(), key), output.size()))));
+            return new FunctionSpec(function.name(), function.source(), function.runtimeSeconds(), function.scale(),
+                    function.memUsage(), function.splitRatio(), function.inputs(), outputs, function.next());
+        }).toList();
+        return new WorkflowDefinition(name, resized, globalInputs);
+    }
+
     public WorkflowDefinition withName(String newName) {
         return new WorkflowDefinition(newName, functions, globalInputs);
     }

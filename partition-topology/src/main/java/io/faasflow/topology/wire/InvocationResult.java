@@ -14,8 +14,15 @@ import java.util.Map;
  * @param startedAt epoch ms when the entry node accepted it
  * @param finishedAt epoch ms when the last function ended
  * @param functions timing of every function that ran, by name
+ * @param outputBytes size of every output the functions stored, by storage key ({@code producer/key}); may be null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record InvocationResult(String id, String workflow, InvocationStatus status, InvocationFailure error,
-        long submittedAt, long startedAt, long finishedAt, Map<String, FunctionTiming> functions) {
+        long submittedAt, long startedAt, long finishedAt, Map<String, FunctionTiming> functions,
+        Map<String, Long> outputBytes) {
+
+    public InvocationResult(String id, String workflow, InvocationStatus status, InvocationFailure error,
+            long submittedAt, long startedAt, long finishedAt, Map<String, FunctionTiming> functions) {
+        this(id, workflow, status, error, submittedAt, startedAt, finishedAt, functions, null);
+    }
 }
