@@ -9,7 +9,7 @@ import io.faasflow.scheduler.event.FinishEvent;
 import io.faasflow.scheduler.event.ReportEvent;
 import io.faasflow.scheduler.event.TriggerEvent;
 import io.faasflow.topology.load.WorkflowLoader;
-import io.faasflow.topology.model.WorkflowGraph;
+import io.faasflow.topology.placement.FixedPlacement;
 import io.faasflow.topology.placement.PlacementPlan;
 import io.faasflow.topology.placement.PlacementPlanner;
 import io.faasflow.topology.placement.PlacementStrategy;
@@ -45,17 +45,7 @@ class NodeEngineTest {
 
     NodeEngineTest() {
         var definition = new WorkflowLoader().parse("diamond", DIAMOND, "test");
-        PlacementStrategy fixed = new PlacementStrategy() {
-            @Override
-            public String name() {
-                return "fixed";
-            }
-
-            @Override
-            public Map<String, Integer> place(WorkflowGraph graph, int nodes) {
-                return Map.of("start", 0, "left", 0, "right", 1, "join", 0);
-            }
-        };
+        PlacementStrategy fixed = new FixedPlacement(Map.of("start", 0, "left", 0, "right", 1, "join", 0));
         PlacementPlan plan = new PlacementPlanner(fixed).plan(definition, 2);
         registry.add(Deployment.of(new DeployedWorkflow("diamond", 1, DIAMOND, true, plan, 0)));
         engine = new NodeEngine(0, registry, store, effects);

@@ -44,17 +44,7 @@ class PlacementPlannerTest {
                     f: {type: normal, value: {function: a, parameter: far}, size: 1}
                 """;
         WorkflowDefinition workflow = new WorkflowLoader().parse("w", yaml, "test");
-        PlacementStrategy fixed = new PlacementStrategy() {
-            @Override
-            public String name() {
-                return "fixed";
-            }
-
-            @Override
-            public Map<String, Integer> place(WorkflowGraph graph, int nodes) {
-                return Map.of("a", 0, "b", 0, "c", 1);
-            }
-        };
+        PlacementStrategy fixed = new FixedPlacement(Map.of("a", 0, "b", 0, "c", 1));
         PlacementPlan plan = new PlacementPlanner(fixed).plan(workflow, 2);
         assertEquals(Destination.MEM, plan.destinationOf(new DataRef("a", "near")));
         assertEquals(Destination.DB, plan.destinationOf(new DataRef("a", "far")));
