@@ -86,7 +86,8 @@ public class WorkflowDeployer {
     private synchronized DeployedWorkflow publish(String name, String yaml, boolean synthetic, PlacementPlan plan) {
         DeployedWorkflow deployed = new DeployedWorkflow(name, registry.nextVersion(name), yaml, synthetic, plan,
                 System.currentTimeMillis());
-        publisher.publish(settings.layout().definitions(), null, name, deployed);
+        // Keyed by name and version: compaction keeps every version, which running invocations may still need.
+        publisher.publish(settings.layout().definitions(), null, name + "@" + deployed.version(), deployed);
         registry.remember(deployed);
         return deployed;
     }

@@ -6,6 +6,7 @@ import io.faasflow.scheduler.event.FinishEvent;
 import io.faasflow.scheduler.event.NodeEvent;
 import io.faasflow.scheduler.event.ReportEvent;
 import io.faasflow.scheduler.event.TriggerEvent;
+import io.faasflow.scheduler.kafka.SendFailures;
 import io.faasflow.scheduler.state.internal.ChangelogStateStore;
 import io.faasflow.topology.layout.TopicLayout;
 import io.faasflow.topology.wire.InvocationFailure;
@@ -55,16 +56,19 @@ final class EventLoop {
     private final Consumer<String, byte[]> consumer;
     private final Producer<String, byte[]> producer;
     private final LoopInbox inbox;
+    private final SendFailures failures;
     private final List<Parked> parked = new ArrayList<>();
     private final Map<TopicPartition, OffsetAndMetadata> toCommit = new HashMap<>();
     private long lastCommit = System.nanoTime();
     private final DeliveryLag lag = new DeliveryLag();
 
-    private record Parked(Object record, long since) {
+    /** A record naming a deployment not read yet; its offset is not committed while it waits. */
+    private record Parked(Object record, long since, TopicPartition partition, long offset) {
     }
 
     EventLoop(int node, TopicLayout layout, NodeEngine engine, ChangelogStateStore store,
-            Consumer<String, byte[]> consumer, Producer<String, byte[]> producer, LoopInbox inbox) {
+            Consumer<String, byte[]> consumer, Producer<String, byte[]> producer, LoopInbox inbox, SendFailures failures) {
+        this.failures = failures;
         this.node = node;
         this.layout = layout;
         this.engine = engine;
@@ -102,8 +106,16 @@ final class EventLoop {
     void commit() {
         store.flush(producer);
         producer.flush();
+        failures.throwIfAny();
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>(toCommit);
+        for (Parked entry : parked) {
+            OffsetAndMetadata upTo = offsets.get(entry.partition());
+            if (upTo != null && upTo.offset() > entry.offset()) {
+                offsets.put(entry.partition(), new OffsetAndMetadata(entry.offset()));
+            }
+        }
         try {
-            consumer.commitSync(toCommit);
+            consumer.commitSync(offsets);
             toCommit.clear();
             lastCommit = System.nanoTime();
         } catch (WakeupException e) {
@@ -111,38 +123,53 @@ final class EventLoop {
         }
     }
 
+    /**
+     * Decodes and dispatches one record. An unreadable record is logged and skipped; an error of the engine or
+     * of Kafka propagates and stops the node before this pass's state is flushed, so the record is processed
+     * again after the restart instead of being half applied.
+     */
     private void handle(ConsumerRecord<String, byte[]> record) {
-        try {
-            if (record.topic().equals(layout.invocations())) {
-                InvocationRecord invocation = WireJson.read(record.value(), InvocationRecord.class);
-                if (invocation.workflow() == null) {
-                    LOG.error("dropping invocation record at {}-{}@{}: it names no workflow", record.topic(),
-                            record.partition(), record.offset());
-                    return;
-                }
-                dispatchInvocation(invocation, System.nanoTime());
-            } else {
-                dispatchEvent(EventCodec.decode(record.value()), System.nanoTime());
+        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+        if (record.topic().equals(layout.invocations())) {
+            InvocationRecord invocation;
+            try {
+                invocation = WireJson.read(record.value(), InvocationRecord.class);
+            } catch (IOException | RuntimeException e) {
+                LOG.error("dropping unreadable invocation record at {}@{}: {}", partition, record.offset(), e.getMessage());
+                return;
             }
-        } catch (IOException | RuntimeException e) {
-            LOG.error("dropping unreadable record at {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
-                    e.getMessage());
+            if (invocation.workflow() == null) {
+                LOG.error("dropping invocation record at {}@{}: it names no workflow", partition, record.offset());
+                return;
+            }
+            // A record without an id is named after its place in Kafka, so a redelivery gets the same name.
+            if (invocation.id() == null || invocation.id().isBlank()) {
+                invocation = invocation.withId("kafka-" + record.partition() + "-" + record.offset());
+            }
+            dispatchInvocation(invocation, System.nanoTime(), partition, record.offset());
+        } else {
+            NodeEvent event;
+            try {
+                event = EventCodec.decode(record.value());
+            } catch (IOException e) {
+                LOG.error("dropping unreadable event at {}@{}: {}", partition, record.offset(), e.getMessage());
+                return;
+            }
+            dispatchEvent(event, System.nanoTime(), partition, record.offset());
         }
     }
 
-    private boolean dispatchInvocation(InvocationRecord invocation, long since) {
+    private void dispatchInvocation(InvocationRecord invocation, long since, TopicPartition partition, long offset) {
         if (engine.onInvocation(invocation) == NodeEngine.Acceptance.UNKNOWN_WORKFLOW) {
             if (System.nanoTime() - since > PARK_LIMIT_NANOS) {
                 rejectUnknown(invocation);
-                return true;
+                return;
             }
-            parked.add(new Parked(invocation, since));
-            return false;
+            parked.add(new Parked(invocation, since, partition, offset));
         }
-        return true;
     }
 
-    private boolean dispatchEvent(NodeEvent event, long since) {
+    private void dispatchEvent(NodeEvent event, long since, TopicPartition partition, long offset) {
         String workflow;
         long version;
         switch (event) {
@@ -156,23 +183,27 @@ final class EventLoop {
             }
             case ReportEvent report -> {
                 engine.onReport(report);
-                return true;
+                return;
             }
         }
         if (!engine.knows(workflow, version)) {
-            if (System.nanoTime() - since > PARK_LIMIT_NANOS) {
-                LOG.error("node {} dropping {} for {} v{}: that deployment never arrived", node, event, workflow, version);
-                return true;
+            if (System.nanoTime() - since <= PARK_LIMIT_NANOS) {
+                parked.add(new Parked(event, since, partition, offset));
+            } else if (event instanceof TriggerEvent trigger) {
+                LOG.error("node {}: deployment {} v{} never arrived; failing {} of invocation {}", node, workflow, version,
+                        trigger.function(), trigger.invocation());
+                engine.onUndeliverable(trigger);
+            } else {
+                LOG.warn("node {}: deployment {} v{} never arrived; its data of {} expires by TTL", node, workflow, version,
+                        event.invocation());
             }
-            parked.add(new Parked(event, since));
-            return false;
+            return;
         }
         switch (event) {
             case TriggerEvent trigger -> engine.trigger(trigger);
             case FinishEvent finish -> engine.onFinish(finish);
             case ReportEvent report -> engine.onReport(report);
         }
-        return true;
     }
 
     private void retryParked() {
@@ -181,9 +212,9 @@ final class EventLoop {
         for (Iterator<Parked> it = retry.iterator(); it.hasNext(); ) {
             Parked entry = it.next();
             if (entry.record() instanceof InvocationRecord invocation) {
-                dispatchInvocation(invocation, entry.since());
+                dispatchInvocation(invocation, entry.since(), entry.partition(), entry.offset());
             } else {
-                dispatchEvent((NodeEvent) entry.record(), entry.since());
+                dispatchEvent((NodeEvent) entry.record(), entry.since(), entry.partition(), entry.offset());
             }
         }
     }
@@ -194,6 +225,6 @@ final class EventLoop {
         InvocationResult result = new InvocationResult(id, invocation.workflow(), InvocationStatus.FAILED,
                 new InvocationFailure(null, "UnknownWorkflow", "no workflow '" + invocation.workflow() + "' is deployed", 0),
                 invocation.submittedAt(), System.currentTimeMillis(), System.currentTimeMillis(), Map.of());
-        producer.send(new ProducerRecord<>(layout.results(), id, WireJson.write(result)));
+        producer.send(new ProducerRecord<>(layout.results(), id, WireJson.write(result)), failures);
     }
 }

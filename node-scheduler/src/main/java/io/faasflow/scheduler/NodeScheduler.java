@@ -7,6 +7,7 @@ import io.faasflow.scheduler.engine.FunctionRunner;
 import io.faasflow.scheduler.engine.NodeEngine;
 import io.faasflow.scheduler.kafka.KafkaClients;
 import io.faasflow.scheduler.kafka.KafkaEffects;
+import io.faasflow.scheduler.kafka.SendFailures;
 import io.faasflow.scheduler.kafka.TopicBootstrap;
 import io.faasflow.scheduler.state.InvocationState;
 import io.faasflow.scheduler.state.internal.ChangelogStateStore;
@@ -73,19 +74,21 @@ public final class NodeScheduler implements AutoCloseable {
                         deployments, id + "-definitions");
                 FunctionRunner runner = new FunctionRunner(functions, storage, config.scale(), this::onEnded)) {
             definitions.start(Duration.ofSeconds(60));
-            ChangelogStateStore store = new ChangelogStateStore(new TopicPartition(layout.schedulerState(), config.node()));
+            SendFailures failures = new SendFailures();
+            ChangelogStateStore store = new ChangelogStateStore(new TopicPartition(layout.schedulerState(), config.node()),
+                    failures);
             try (KafkaConsumer<String, byte[]> restorer = KafkaClients.consumer(config.bootstrapServers(), null, id + "-restore")) {
                 store.restore(restorer, Duration.ofMinutes(5));
             }
             NodeEngine engine = new NodeEngine(config.node(), deployments, store,
-                    new KafkaEffects(layout, producer, runner, storage, inbox));
+                    new KafkaEffects(layout, producer, runner, storage, inbox, failures));
             publishCatalog(producer);
             try (KafkaConsumer<String, byte[]> events = KafkaClients.consumer(config.bootstrapServers(), id, id)) {
                 consumer = events;
                 inbox.onPost(events::wakeup);
                 events.assign(List.of(new TopicPartition(layout.invocations(), config.node()),
                         new TopicPartition(layout.functionEvents(), config.node())));
-                EventLoop loop = new EventLoop(config.node(), layout, engine, store, events, producer, inbox);
+                EventLoop loop = new EventLoop(config.node(), layout, engine, store, events, producer, inbox, failures);
                 for (InvocationState state : store.all()) {
                     engine.resume(state);
                 }

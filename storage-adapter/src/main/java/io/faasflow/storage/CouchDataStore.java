@@ -69,8 +69,12 @@ public final class CouchDataStore implements DataStore {
             db.create(document);
         } catch (UpdateConflictException firstWriteLost) {
             // A retried function writes the same key again: replace the earlier document.
-            document.setRevision(revisionOf(id));
-            db.update(document);
+            try {
+                document.setRevision(revisionOf(id));
+                db.update(document);
+            } catch (RuntimeException e) {
+                throw new StorageException(invocation, key, tier(), "CouchDB rewrite failed: " + e.getMessage(), e);
+            }
         } catch (RuntimeException e) {
             throw new StorageException(invocation, key, tier(), "CouchDB write failed: " + e.getMessage(), e);
         }
@@ -109,13 +113,20 @@ public final class CouchDataStore implements DataStore {
 
     @Override
     public void delete(String invocation, Collection<String> keys) {
+        RuntimeException failure = null;
         for (String key : keys) {
             String id = documentId(invocation, key);
             try {
                 db.delete(id, revisionOf(id));
             } catch (DocumentNotFoundException | UpdateConflictException alreadyGone) {
                 // Another node's cleanup or a concurrent retry removed or replaced it: nothing to keep.
+            } catch (RuntimeException e) {
+                failure = failure == null ? new StorageException(invocation, key, tier(), "CouchDB delete failed: "
+                        + e.getMessage(), e) : failure;
             }
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 

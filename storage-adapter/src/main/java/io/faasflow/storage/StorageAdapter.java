@@ -50,10 +50,24 @@ public final class StorageAdapter implements AutoCloseable {
                 "no such key in this node's memory nor in the shared store"));
     }
 
-    /** Removes an invocation's keys from both tiers. */
+    /**
+     * Removes an invocation's keys from both tiers; a failure in one tier does not stop the other.
+     *
+     * @throws StorageException after trying both, when either failed
+     */
     public void remove(String invocation, Collection<String> keys) {
-        local.delete(invocation, keys);
-        remote.delete(invocation, keys);
+        RuntimeException failure = null;
+        for (DataStore store : new DataStore[] {local, remote}) {
+            try {
+                store.delete(invocation, keys);
+            } catch (RuntimeException e) {
+                failure = failure == null ? e : failure;
+            }
+        }
+        if (failure != null) {
+            throw new StorageException(invocation, String.join(",", keys), "MEM+DB", "cleanup failed: "
+                    + failure.getMessage(), failure);
+        }
     }
 
     /** This node's memory tier, for inspection. */

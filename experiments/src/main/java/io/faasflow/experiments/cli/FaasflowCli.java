@@ -1,6 +1,7 @@
 package io.faasflow.experiments.cli;
 
 import io.faasflow.experiments.bench.PartitionerBenchmarkRunner;
+import io.faasflow.experiments.bench.PartitionerFootprint;
 import io.faasflow.experiments.client.IngressClient;
 import io.faasflow.topology.wire.WireJson;
 import io.faasflow.experiments.bench.StorageBenchmark;
@@ -62,8 +63,10 @@ public final class FaasflowCli {
                         new IngressClient(arguments.options().getOrDefault("url", "http://127.0.0.1:8080"))
                                 .replan(arguments.positional())));
                 case "bench-trigger" -> benchTrigger(arguments, home, work);
-                case "bench-partitioner" -> System.out.println("wrote "
-                        + PartitionerBenchmarkRunner.run(work, arguments.flag("quick")));
+                case "bench-partitioner" -> {
+                    System.out.println("wrote " + PartitionerBenchmarkRunner.run(work, arguments.flag("quick")));
+                    PartitionerFootprint.run(work, System.out);
+                }
                 case "bench-storage" -> StorageBenchmark.run(home, work, arguments.integer("iterations", 200), System.out);
                 default -> {
                     System.err.println("faasflow: unknown command '" + arguments.command() + "'");

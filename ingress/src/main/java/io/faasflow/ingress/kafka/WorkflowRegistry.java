@@ -18,10 +18,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 public class WorkflowRegistry {
     private final Map<String, DeployedWorkflow> workflows = new ConcurrentHashMap<>();
 
-    /** Applies one definitions record; a null value (tombstone) forgets the name. */
+    /** Applies one definitions record (keyed {@code name@version}); tombstones are ignored. */
     public void apply(ConsumerRecord<String, byte[]> record) {
         if (record.value() == null) {
-            workflows.remove(record.key());
             return;
         }
         try {

@@ -18,8 +18,8 @@ public interface Effects {
     /** Re-route an invocation record to the node that accepts it. */
     void forwardInvocation(int node, InvocationRecord record);
 
-    /** Publish the final record of an invocation. */
-    void publishResult(InvocationResult result);
+    /** Publish the final record of an invocation; the future completes once Kafka acknowledged it. */
+    java.util.concurrent.CompletableFuture<?> publishResult(InvocationResult result);
 
     /**
      * Store the invocation's global inputs (keys are storage keys), in the background; the end comes back

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The worker-side scheduling logic of one node: accepts invocations, counts finished parents of the
@@ -53,14 +54,20 @@ public final class NodeEngine {
     }
 
     public Acceptance onInvocation(InvocationRecord record) {
+        return onInvocation(record, UUID.randomUUID().toString());
+    }
+
+    /**
+     * An invocation record arrived; one without an id is named {@code idIfAbsent}, which should be derived from
+     * the record's position in Kafka so that a redelivery gets the same name.
+     */
+    public Acceptance onInvocation(InvocationRecord record, String idIfAbsent) {
         Optional<Deployment> found = registry.latest(record.workflow());
         if (found.isEmpty()) {
             return Acceptance.UNKNOWN_WORKFLOW;
         }
         Deployment deployment = found.get();
-        InvocationRecord identified = record.id() == null || record.id().isBlank()
-                ? record.withId(UUID.randomUUID().toString())
-                : record;
+        InvocationRecord identified = record.id() == null || record.id().isBlank() ? record.withId(idIfAbsent) : record;
         int entry = deployment.plan().entryNode();
         if (entry != node) {
             effects.forwardInvocation(entry, identified);
@@ -190,6 +197,8 @@ public final class NodeEngine {
     public void onFunctionEnded(String invocation, String functionName, long startMicros, long endMicros, FunctionError error,
             Map<String, Long> outputBytes) {
         if (store.isFinished(invocation)) {
+            // The invocation ended (it failed elsewhere) while this run went on: drop what the run stored.
+            effects.removeData(invocation, outputBytes.keySet().stream().map(key -> functionName + "/" + key).toList());
             return;
         }
         Optional<InvocationState> found = store.get(invocation);
@@ -257,30 +266,56 @@ public final class NodeEngine {
     }
 
     private void fail(InvocationState state, Deployment deployment, String function, String type, String message, int attempts) {
+        state.failedFunction = function;
+        state.failureType = type;
+        state.failureMessage = message;
+        state.failureAttempts = attempts;
+        store.markDirty(state);
         complete(state, deployment, InvocationStatus.FAILED, new InvocationFailure(function, type, message, attempts));
     }
 
     private void complete(InvocationState state, Deployment deployment, InvocationStatus status, InvocationFailure failure) {
         long finishedAt = state.reports.values().stream().mapToLong(FunctionTiming::end).max().orElse(System.currentTimeMillis());
-        effects.publishResult(new InvocationResult(state.id, state.workflow, status, failure, state.submittedAt,
-                state.startedAt, finishedAt, state.reports, state.outputBytes));
+        CompletableFuture<?> published = effects.publishResult(new InvocationResult(state.id, state.workflow, status,
+                failure, state.submittedAt, state.startedAt, finishedAt, state.reports, state.outputBytes));
         FinishEvent finish = new FinishEvent(state.id, state.workflow, state.version);
         for (int target : deployment.plan().usedNodes()) {
             if (target != node) {
                 effects.send(target, finish);
             }
         }
-        onFinish(finish);
+        // The home node's end marker is written only once the result is acknowledged: a crash in between
+        // restores the state, and resume() completes the invocation again.
+        finish(finish, published);
     }
 
     /** The invocation ended: drop this node's data and state of it. */
     public void onFinish(FinishEvent finish) {
+        finish(finish, CompletableFuture.completedFuture(null));
+    }
+
+    private void finish(FinishEvent finish, CompletableFuture<?> durable) {
         if (store.isFinished(finish.invocation())) {
             return;
         }
         Deployment deployment = deployment(finish.workflow(), finish.version());
         effects.removeData(finish.invocation(), keysStoredBy(deployment));
-        store.finish(finish.invocation());
+        store.finish(finish.invocation(), durable);
+    }
+
+    /**
+     * A trigger for a deployment this node never learnt of (its definition is gone): the function cannot run,
+     * so its home node hears of a failure instead of waiting for ever.
+     */
+    public void onUndeliverable(TriggerEvent trigger) {
+        ReportEvent failure = new ReportEvent(trigger.invocation(), trigger.function(), node, MicroClock.nowMicros(),
+                MicroClock.nowMicros(), false, "UnknownDeployment", "node " + node + " has no deployment "
+                + trigger.workflow() + " v" + trigger.version(), 0, Map.of());
+        if (trigger.home() == node) {
+            onReport(failure);
+        } else {
+            effects.send(trigger.home(), failure);
+        }
     }
 
     /** Storage keys this node writes for an invocation: outputs of hosted functions, and global inputs if entry. */
@@ -313,6 +348,20 @@ public final class NodeEngine {
     public void resume(InvocationState state) {
         Optional<Deployment> deployment = registry.version(state.workflow, state.version);
         if (deployment.isEmpty()) {
+            for (String function : state.functions.keySet()) {
+                onUndeliverable(new TriggerEvent(state.id, state.workflow, state.version, function, null, state.home,
+                        state.submittedAt));
+            }
+            return;
+        }
+        if (state.home == node && state.failureType != null) {
+            // The invocation had failed, but its result was not acknowledged before the node stopped.
+            fail(state, deployment.get(), state.failedFunction, state.failureType, state.failureMessage, state.failureAttempts);
+            return;
+        }
+        if (state.home == node && state.reports.size() == deployment.get().definition().functions().size()) {
+            // Every function had reported, but the result was not acknowledged before the node stopped.
+            complete(state, deployment.get(), InvocationStatus.SUCCEEDED, null);
             return;
         }
         if (state.home == node && !state.inputsStored) {

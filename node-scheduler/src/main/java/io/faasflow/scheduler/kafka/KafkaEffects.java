@@ -31,9 +31,11 @@ public final class KafkaEffects implements Effects {
     private final FunctionRunner runner;
     private final StorageAdapter storage;
     private final LoopInbox inbox;
+    private final SendFailures failures;
 
     public KafkaEffects(TopicLayout layout, Producer<String, byte[]> producer, FunctionRunner runner, StorageAdapter storage,
-            LoopInbox inbox) {
+            LoopInbox inbox, SendFailures failures) {
+        this.failures = failures;
         this.inbox = inbox;
         this.layout = layout;
         this.producer = producer;
@@ -49,17 +51,27 @@ public final class KafkaEffects implements Effects {
     @Override
     public void send(int node, NodeEvent event) {
         producer.send(new ProducerRecord<>(layout.functionEvents(), layout.partitionOf(node), event.invocation(),
-                EventCodec.encode(event)));
+                EventCodec.encode(event)), failures);
     }
 
     @Override
     public void forwardInvocation(int node, InvocationRecord record) {
-        producer.send(new ProducerRecord<>(layout.invocations(), layout.partitionOf(node), record.id(), WireJson.write(record)));
+        producer.send(new ProducerRecord<>(layout.invocations(), layout.partitionOf(node), record.id(), WireJson.write(record)),
+                failures);
     }
 
     @Override
-    public void publishResult(InvocationResult result) {
-        producer.send(new ProducerRecord<>(layout.results(), result.id(), WireJson.write(result)));
+    public CompletableFuture<?> publishResult(InvocationResult result) {
+        CompletableFuture<Void> acknowledged = new CompletableFuture<>();
+        producer.send(new ProducerRecord<>(layout.results(), result.id(), WireJson.write(result)), (metadata, error) -> {
+            failures.onCompletion(metadata, error);
+            if (error == null) {
+                acknowledged.complete(null);
+            } else {
+                acknowledged.completeExceptionally(error);
+            }
+        });
+        return acknowledged;
     }
 
     @Override

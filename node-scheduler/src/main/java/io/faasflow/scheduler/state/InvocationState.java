@@ -23,7 +23,7 @@ public final class InvocationState {
     public TreeMap<String, FunctionTiming> reports = new TreeMap<>();
     /** On the home node: size of every stored output, by storage key. */
     public TreeMap<String, Long> outputBytes = new TreeMap<>();
-    /** On the home node: the first failure reported, as "function: type: message (attempts)". */
+    /** On the home node: the failure that ended the invocation, if any. */
     public String failedFunction;
     public String failureType;
     public String failureMessage;

@@ -20,8 +20,11 @@ public interface StateStore {
     /** Whether the invocation has ended on this node (late events for it are dropped). */
     boolean isFinished(String invocation);
 
-    /** Drops the invocation's state and remembers that it ended. */
-    void finish(String invocation);
+    /**
+     * Drops the invocation's state and remembers that it ended; the end is made durable only once
+     * {@code durable} completes (until then a crash restores the state).
+     */
+    void finish(String invocation, java.util.concurrent.CompletableFuture<?> durable);
 
     /** Every live invocation state. */
     Collection<InvocationState> all();

@@ -35,7 +35,7 @@ final class InMemoryStateStore implements StateStore {
     }
 
     @Override
-    public void finish(String invocation) {
+    public void finish(String invocation, java.util.concurrent.CompletableFuture<?> durable) {
         live.remove(invocation);
         finished.add(invocation);
     }

@@ -132,6 +132,35 @@ class NodeEngineTest {
     }
 
     @Test
+    void shouldReportAFailureToTheHomeNodeWhenATriggerNamesAnUnknownDeployment() {
+        NodeEngine other = new NodeEngine(1, registry, new InMemoryStateStore(), effects);
+        other.onUndeliverable(new TriggerEvent("i1", "diamond", 9, "right", "start", 0, 5));
+        RecordingEffects.Sent sent = effects.sent.get(0);
+        assertEquals(0, sent.node());
+        ReportEvent report = (ReportEvent) sent.event();
+        assertEquals("UnknownDeployment", report.errorType());
+        assertTrue(!report.succeeded());
+    }
+
+    @Test
+    void shouldPublishTheResultAgainWhenTheNodeStoppedBeforeItWasAcknowledged() {
+        engine.onInvocation(new InvocationRecord("i1", "diamond", null, 5));
+        engine.onFunctionEnded("i1", "start", 10, 20, new FunctionError("IllegalStateException", "boom"));
+        assertEquals(1, effects.results.size());
+        // The node stopped before the result's acknowledgement: the state comes back from the changelog.
+        InMemoryStateStore restored = new InMemoryStateStore();
+        var state = new io.faasflow.scheduler.state.InvocationState("i2", "diamond", 1, 0, 5);
+        state.failureType = "IllegalStateException";
+        state.failedFunction = "start";
+        state.failureMessage = "boom";
+        restored.put(state);
+        new NodeEngine(0, registry, restored, effects).resume(state);
+        assertEquals(2, effects.results.size());
+        assertEquals(InvocationStatus.FAILED, effects.results.get(1).status());
+        assertEquals("boom", effects.results.get(1).error().message());
+    }
+
+    @Test
     void shouldRerunFunctionsThatWereRunningWhenTheNodeStopped() {
         engine.onInvocation(new InvocationRecord("i1", "diamond", null, 5));
         NodeEngine restarted = new NodeEngine(0, registry, store, effects);

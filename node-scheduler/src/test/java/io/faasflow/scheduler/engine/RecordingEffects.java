@@ -37,8 +37,9 @@ final class RecordingEffects implements Effects {
     }
 
     @Override
-    public void publishResult(InvocationResult result) {
+    public java.util.concurrent.CompletableFuture<?> publishResult(InvocationResult result) {
         results.add(result);
+        return java.util.concurrent.CompletableFuture.completedFuture(null);
     }
 
     @Override

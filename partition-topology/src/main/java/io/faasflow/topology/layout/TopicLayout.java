@@ -14,7 +14,7 @@ public record TopicLayout(String prefix, int nodes) {
     public static final String FUNCTION_EVENTS = "function-events";
     /** One record per finished invocation, keyed by invocation id. */
     public static final String RESULTS = "workflow-results";
-    /** Deployed workflows (definition and plan), keyed by workflow name; compacted, one partition. */
+    /** Deployed workflows (definition and plan), keyed {@code name@version}; compacted, one partition. */
     public static final String DEFINITIONS = "workflow-definitions";
     /** What function sources each node can run, keyed by node id; compacted, one partition. */
     public static final String FUNCTION_CATALOG = "function-catalog";

@@ -1,6 +1,7 @@
 package io.faasflow.scheduler.state.internal;
 
 import io.faasflow.scheduler.state.InvocationState;
+import io.faasflow.scheduler.kafka.SendFailures;
 import io.faasflow.scheduler.state.StateStore;
 import io.faasflow.topology.wire.WireJson;
 import java.io.IOException;
@@ -9,7 +10,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,7 +38,14 @@ public final class ChangelogStateStore implements StateStore {
     private final TopicPartition partition;
     private final Map<String, InvocationState> live = new HashMap<>();
     private final Set<String> dirty = new LinkedHashSet<>();
-    private final List<String> finishedNow = new java.util.ArrayList<>();
+    /** Ends whose marker waits for their result's acknowledgement. */
+    private final List<PendingEnd> pendingEnds = new java.util.ArrayList<>();
+    /** Markers past their lifetime, to be removed from the changelog by tombstones. */
+    private final List<String> expired = new java.util.ArrayList<>();
+    private final SendFailures failures;
+
+    private record PendingEnd(String invocation, CompletableFuture<?> durable) {
+    }
     private final Map<String, Long> finished = new LinkedHashMap<>(1024, 0.75f, false) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
@@ -43,8 +53,9 @@ public final class ChangelogStateStore implements StateStore {
         }
     };
 
-    public ChangelogStateStore(TopicPartition partition) {
+    public ChangelogStateStore(TopicPartition partition, SendFailures failures) {
         this.partition = partition;
+        this.failures = failures;
     }
 
     @Override
@@ -69,11 +80,11 @@ public final class ChangelogStateStore implements StateStore {
     }
 
     @Override
-    public void finish(String invocation) {
+    public void finish(String invocation, CompletableFuture<?> durable) {
         live.remove(invocation);
         dirty.remove(invocation);
         finished.put(invocation, System.currentTimeMillis());
-        finishedNow.add(invocation);
+        pendingEnds.add(new PendingEnd(invocation, durable));
     }
 
     @Override
@@ -90,14 +101,30 @@ public final class ChangelogStateStore implements StateStore {
             }
         }
         dirty.clear();
-        for (String id : finishedNow) {
-            send(producer, id, new StateRecord(null, finished.getOrDefault(id, System.currentTimeMillis())));
+        for (Iterator<PendingEnd> it = pendingEnds.iterator(); it.hasNext(); ) {
+            PendingEnd end = it.next();
+            if (end.durable().isDone()) {
+                // A failed acknowledgement was recorded by SendFailures: the node stops before committing.
+                if (!end.durable().isCompletedExceptionally()) {
+                    send(producer, end.invocation(), new StateRecord(null,
+                            finished.getOrDefault(end.invocation(), System.currentTimeMillis())));
+                }
+                it.remove();
+            }
         }
-        finishedNow.clear();
+        for (String id : expired) {
+            producer.send(new ProducerRecord<>(partition.topic(), partition.partition(), id, null), failures);
+        }
+        expired.clear();
+    }
+
+    /** Whether an ended invocation still waits for its result's acknowledgement. */
+    public boolean hasPendingEnds() {
+        return !pendingEnds.isEmpty();
     }
 
     private void send(Producer<String, byte[]> producer, String id, StateRecord record) {
-        producer.send(new ProducerRecord<>(partition.topic(), partition.partition(), id, WireJson.write(record)));
+        producer.send(new ProducerRecord<>(partition.topic(), partition.partition(), id, WireJson.write(record)), failures);
     }
 
     /** Reads the node's changelog partition from the start to its current end. */
@@ -125,6 +152,7 @@ public final class ChangelogStateStore implements StateStore {
     private void apply(ConsumerRecord<String, byte[]> record, long cutoff) {
         if (record.value() == null) {
             live.remove(record.key());
+            expired.remove(record.key());
             return;
         }
         try {
@@ -133,6 +161,8 @@ public final class ChangelogStateStore implements StateStore {
                 live.remove(record.key());
                 if (state.finishedAt() >= cutoff) {
                     finished.put(record.key(), state.finishedAt());
+                } else {
+                    expired.add(record.key());
                 }
             } else if (state.state() != null) {
                 live.put(record.key(), state.state());
