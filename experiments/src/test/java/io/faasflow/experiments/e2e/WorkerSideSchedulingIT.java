@@ -64,6 +64,31 @@ class WorkerSideSchedulingIT {
     }
 
     @Test
+    void shouldTakeIllegalRecognizersSwitchAndFireTheJoinAfterIt() throws Exception {
+        // Synthetic outputs are filler at the scaled size: illegal_flag (8 bytes x 0.001) is empty, so false. Both
+        // switches take their default: extract's chain and END run, and mosaic, whose two parents are switches that
+        // both chose another branch, is skipped instead of waiting for ever as in the original.
+        client.deploy("illgal_recognizer", BenchmarkWorkflows.yaml("illgal_recognizer"), true);
+        String id = client.invoke("illgal_recognizer", "{\"image_name\": \"01.jpg\", \"user_name\": \"ann\"}");
+        JsonNode status = client.awaitFinished(id, Duration.ofMinutes(2));
+        InvocationAssertions.assertRanAndSkipped(status, BenchmarkWorkflows.load("illgal_recognizer"),
+                java.util.Set.of("mosaic"));
+    }
+
+    @Test
+    void shouldFireTheJoinAfterASwitchTakenEitherWay() throws Exception {
+        String yaml = ClusterFixture.resource("/workflows/switch-join/flat_workflow.yaml");
+        client.deploy("switch-join", yaml, true);
+        var workflow = new WorkflowLoader().parse("switch-join", yaml, "test");
+        JsonNode flagged = client.awaitFinished(client.invoke("switch-join", "{\"sizes\": {\"flag\": 4}}"),
+                Duration.ofMinutes(1));
+        InvocationAssertions.assertRanAndSkipped(flagged, workflow, java.util.Set.of("c"));
+        JsonNode clean = client.awaitFinished(client.invoke("switch-join", "{\"sizes\": {\"flag\": 0}}"),
+                Duration.ofMinutes(1));
+        InvocationAssertions.assertRanAndSkipped(clean, workflow, java.util.Set.of("b"));
+    }
+
+    @Test
     void shouldRunFileprocessingWithFanOutAndFanIn() throws Exception {
         client.deploy("fileprocessing", BenchmarkWorkflows.yaml("fileprocessing"), true);
         String id = client.invoke("fileprocessing", "{\"filename\": \"sample.md\"}");

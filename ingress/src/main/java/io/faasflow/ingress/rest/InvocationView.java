@@ -16,20 +16,23 @@ import java.util.Map;
  * @param startedAt epoch ms, null before a result arrived
  * @param finishedAt epoch ms, null before a result arrived
  * @param functions timing of every function that ran, by name; null before a result arrived
+ * @param skipped functions that did not run (untaken switch branches); null before a result arrived
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record InvocationView(String id, String workflow, InvocationStatus status, InvocationFailure error,
-        long submittedAt, Long startedAt, Long finishedAt, Map<String, FunctionTiming> functions) {
+        long submittedAt, Long startedAt, Long finishedAt, Map<String, FunctionTiming> functions,
+        java.util.List<String> skipped) {
 
     /** From the latest result read from the results topic. */
     public static InvocationView of(String id, InvocationResult result) {
         return new InvocationView(id, result.workflow(), result.status(), result.error(), result.submittedAt(),
-                result.startedAt(), result.finishedAt(), result.functions() == null ? Map.of() : result.functions());
+                result.startedAt(), result.finishedAt(), result.functions() == null ? Map.of() : result.functions(),
+                result.skipped() == null ? java.util.List.of() : result.skipped());
     }
 
     /** An invocation submitted here whose result has not arrived. */
     public static InvocationView running(InvocationRecord record) {
         return new InvocationView(record.id(), record.workflow(), InvocationStatus.RUNNING, null,
-                record.submittedAt(), null, null, null);
+                record.submittedAt(), null, null, null, null);
     }
 }

@@ -12,6 +12,12 @@ public interface Effects {
     /** Start one run of a hosted function; its end comes back through {@link NodeEngine#onFunctionEnded}. */
     void runFunction(Deployment deployment, String invocation, String function, int attempt);
 
+    /**
+     * Evaluate a switch's conditions against the invocation's data, in the background; the choice comes back
+     * through {@link NodeEngine#onSwitchEvaluated}.
+     */
+    void evaluateSwitch(Deployment deployment, String invocation, String function);
+
     /** Send an event to another node's partition. */
     void send(int node, NodeEvent event);
 

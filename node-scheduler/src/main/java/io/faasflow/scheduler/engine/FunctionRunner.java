@@ -68,6 +68,27 @@ public final class FunctionRunner implements AutoCloseable {
         });
     }
 
+    /** Evaluates a switch on a virtual thread; {@code onChosen} gets the branch index (-1: none) or the error. */
+    public void evaluateSwitch(Deployment deployment, String invocation, String switchName, SwitchCallback onChosen) {
+        executor.execute(() -> {
+            long start = MicroClock.nowMicros();
+            int branch = -1;
+            FunctionError error = null;
+            try {
+                branch = SwitchEvaluator.choose(deployment, switchName, invocation, storage);
+            } catch (RuntimeException e) {
+                error = new FunctionError(e.getClass().getSimpleName(), "switch condition: " + e.getMessage());
+            }
+            onChosen.chosen(invocation, switchName, start, MicroClock.nowMicros(), branch, error);
+        });
+    }
+
+    /** Receives a switch's choice. */
+    @FunctionalInterface
+    public interface SwitchCallback {
+        void chosen(String invocation, String switchName, long startMicros, long endMicros, int branch, FunctionError error);
+    }
+
     private Optional<WorkflowFunction> implementationOf(Deployment deployment, FunctionSpec spec) {
         Optional<WorkflowFunction> registered = registry.lookup(spec.source());
         if (registered.isPresent() || !deployment.synthetic()) {

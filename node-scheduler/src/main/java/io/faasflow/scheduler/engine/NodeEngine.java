@@ -151,12 +151,24 @@ public final class NodeEngine {
         });
         FunctionState function = state.function(event.function());
         if (event.parent() != null) {
-            function.finishedParents.add(event.parent());
+            (event.skip() ? function.skippedParents : function.finishedParents).add(event.parent());
         }
         store.markDirty(state);
         int parents = deployment.graph().predecessors(event.function()).size();
-        if (function.status == FunctionStatus.WAITING && function.finishedParents.size() >= parents) {
+        java.util.Set<String> resolved = new java.util.TreeSet<>(function.finishedParents);
+        resolved.addAll(function.skippedParents);
+        if (function.status != FunctionStatus.WAITING || resolved.size() < parents) {
+            return;
+        }
+        // A join runs when at least one parent ran; when none did (every branch into it untaken), it is skipped.
+        if (parents == 0 || !function.finishedParents.isEmpty()) {
             start(state, deployment, event.function());
+        } else {
+            long now = MicroClock.nowMicros();
+            function.status = FunctionStatus.SKIPPED;
+            function.startMicros = now;
+            function.endMicros = now;
+            announce(state, deployment, event.function());
         }
     }
 
@@ -166,18 +178,24 @@ public final class NodeEngine {
         function.attempts++;
         store.markDirty(state);
         FunctionSpec spec = deployment.definition().require(functionName);
-        if (spec.kind() != FunctionKind.TASK) {
-            long now = MicroClock.nowMicros();
-            if (spec.next().type() == EdgeType.SWITCH || spec.next().type() == EdgeType.FOREACH) {
-                onFunctionEnded(state.id, functionName, now, now, unsupported(spec));
+        if (spec.next().type() == EdgeType.SWITCH) {
+            if (spec.kind() != FunctionKind.TASK) {
+                effects.evaluateSwitch(deployment, state.id, functionName);
             } else {
-                onFunctionEnded(state.id, functionName, now, now, null);
+                long now = MicroClock.nowMicros();
+                onFunctionEnded(state.id, functionName, now, now, new FunctionError("Unsupported",
+                        "a switch must be a VIRTUAL node; a function with code cannot choose a branch"));
             }
             return;
         }
-        if (spec.next().type() == EdgeType.FOREACH || spec.next().type() == EdgeType.SWITCH) {
+        if (spec.next().type() == EdgeType.FOREACH) {
             long now = MicroClock.nowMicros();
             onFunctionEnded(state.id, functionName, now, now, unsupported(spec));
+            return;
+        }
+        if (spec.kind() != FunctionKind.TASK) {
+            long now = MicroClock.nowMicros();
+            onFunctionEnded(state.id, functionName, now, now, null);
             return;
         }
         effects.runFunction(deployment, state.id, functionName, function.attempts);
@@ -222,18 +240,35 @@ public final class NodeEngine {
         announce(state, deployment(state.workflow, state.version), functionName);
     }
 
-    /** Tells successors and the home node that a function ended. Safe to repeat. */
+    /**
+     * A switch's conditions were evaluated: {@code branch} is the index of the first true one, -1 for none;
+     * {@code error} is null unless evaluation failed.
+     */
+    public void onSwitchEvaluated(String invocation, String functionName, long startMicros, long endMicros, int branch,
+            FunctionError error) {
+        store.get(invocation).ifPresent(state -> state.function(functionName).chosenBranch = branch);
+        onFunctionEnded(invocation, functionName, startMicros, endMicros, error);
+    }
+
+    /** Tells successors and the home node that a function ended or was skipped. Safe to repeat. */
     private void announce(InvocationState state, Deployment deployment, String functionName) {
         FunctionState function = state.function(functionName);
         boolean succeeded = function.status == FunctionStatus.SUCCEEDED;
-        if (succeeded) {
-            for (String successor : deployment.definition().require(functionName).successors()) {
-                trigger(new TriggerEvent(state.id, state.workflow, state.version, successor, functionName, state.home,
-                        state.submittedAt));
+        boolean skipped = function.status == FunctionStatus.SKIPPED;
+        if (succeeded || skipped) {
+            FunctionSpec spec = deployment.definition().require(functionName);
+            boolean isSwitch = spec.next().type() == EdgeType.SWITCH;
+            List<String> successors = spec.successors();
+            for (int i = 0; i < successors.size(); i++) {
+                // An untaken branch, or anything after a skipped function, hears a skip: joins then fire.
+                boolean skip = skipped || (isSwitch && i != function.chosenBranch);
+                trigger(new TriggerEvent(state.id, state.workflow, state.version, successors.get(i), functionName,
+                        state.home, state.submittedAt, skip));
             }
         }
         ReportEvent report = new ReportEvent(state.id, functionName, node, function.startMicros, function.endMicros,
-                succeeded, function.errorType, function.errorMessage, function.attempts, function.outputBytes);
+                succeeded || skipped, function.errorType, function.errorMessage, function.attempts, function.outputBytes,
+                skipped);
         if (state.home == node) {
             onReport(report);
         } else {
@@ -252,15 +287,19 @@ public final class NodeEngine {
         }
         InvocationState state = found.get();
         Deployment deployment = deployment(state.workflow, state.version);
-        state.reports.put(report.function(), new FunctionTiming(report.node(), report.startMicros() / 1000,
-                report.endMicros() / 1000, report.startMicros(), report.endMicros()));
+        if (report.skipped()) {
+            state.skipped.add(report.function());
+        } else {
+            state.reports.put(report.function(), new FunctionTiming(report.node(), report.startMicros() / 1000,
+                    report.endMicros() / 1000, report.startMicros(), report.endMicros()));
+        }
         if (report.outputBytes() != null) {
             report.outputBytes().forEach((key, bytes) -> state.outputBytes.put(report.function() + "/" + key, bytes));
         }
         store.markDirty(state);
         if (!report.succeeded()) {
             fail(state, deployment, report.function(), report.errorType(), report.errorMessage(), report.attempts());
-        } else if (state.reports.size() == deployment.definition().functions().size()) {
+        } else if (state.reports.size() + state.skipped.size() == deployment.definition().functions().size()) {
             complete(state, deployment, InvocationStatus.SUCCEEDED, null);
         }
     }
@@ -277,7 +316,8 @@ public final class NodeEngine {
     private void complete(InvocationState state, Deployment deployment, InvocationStatus status, InvocationFailure failure) {
         long finishedAt = state.reports.values().stream().mapToLong(FunctionTiming::end).max().orElse(System.currentTimeMillis());
         CompletableFuture<?> published = effects.publishResult(new InvocationResult(state.id, state.workflow, status,
-                failure, state.submittedAt, state.startedAt, finishedAt, state.reports, state.outputBytes));
+                failure, state.submittedAt, state.startedAt, finishedAt, state.reports, state.outputBytes,
+                List.copyOf(state.skipped)));
         FinishEvent finish = new FinishEvent(state.id, state.workflow, state.version);
         for (int target : deployment.plan().usedNodes()) {
             if (target != node) {
@@ -359,7 +399,8 @@ public final class NodeEngine {
             fail(state, deployment.get(), state.failedFunction, state.failureType, state.failureMessage, state.failureAttempts);
             return;
         }
-        if (state.home == node && state.reports.size() == deployment.get().definition().functions().size()) {
+        if (state.home == node
+                && state.reports.size() + state.skipped.size() == deployment.get().definition().functions().size()) {
             // Every function had reported, but the result was not acknowledged before the node stopped.
             complete(state, deployment.get(), InvocationStatus.SUCCEEDED, null);
             return;
@@ -372,7 +413,8 @@ public final class NodeEngine {
             if (status == FunctionStatus.RUNNING) {
                 entry.getValue().status = FunctionStatus.WAITING;
                 start(state, deployment.get(), entry.getKey());
-            } else if (status == FunctionStatus.SUCCEEDED || status == FunctionStatus.FAILED) {
+            } else if (status == FunctionStatus.SUCCEEDED || status == FunctionStatus.FAILED
+                    || status == FunctionStatus.SKIPPED) {
                 announce(state, deployment.get(), entry.getKey());
             }
         }

@@ -11,8 +11,15 @@ import java.util.Map;
  * @param errorMessage human-readable error; null on success
  * @param attempts how many times the function was tried
  * @param outputBytes size of each output it stored, by output key; may be null
+ * @param skipped true when the function did not run because no parent ran this way (then {@code succeeded})
  */
 public record ReportEvent(String invocation, String function, int node, long startMicros, long endMicros,
-        boolean succeeded, String errorType, String errorMessage, int attempts, Map<String, Long> outputBytes)
-        implements NodeEvent {
+        boolean succeeded, String errorType, String errorMessage, int attempts, Map<String, Long> outputBytes,
+        boolean skipped) implements NodeEvent {
+
+    public ReportEvent(String invocation, String function, int node, long startMicros, long endMicros,
+            boolean succeeded, String errorType, String errorMessage, int attempts, Map<String, Long> outputBytes) {
+        this(invocation, function, node, startMicros, endMicros, succeeded, errorType, errorMessage, attempts,
+                outputBytes, false);
+    }
 }

@@ -11,7 +11,14 @@ package io.faasflow.scheduler.event;
  * @param parent the predecessor that finished; null for a start function
  * @param home the node that tracks the invocation's completion
  * @param submittedAt epoch ms the client submitted the invocation (0 when unknown)
+ * @param skip true when {@code parent} did not run this way (it was skipped, or it is a switch that chose
+ *     another branch): the parent counts as resolved but not as run
  */
 public record TriggerEvent(String invocation, String workflow, long version, String function, String parent,
-        int home, long submittedAt) implements NodeEvent {
+        int home, long submittedAt, boolean skip) implements NodeEvent {
+
+    public TriggerEvent(String invocation, String workflow, long version, String function, String parent, int home,
+            long submittedAt) {
+        this(invocation, workflow, version, function, parent, home, submittedAt, false);
+    }
 }

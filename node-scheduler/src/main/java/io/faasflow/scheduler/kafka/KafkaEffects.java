@@ -49,6 +49,12 @@ public final class KafkaEffects implements Effects {
     }
 
     @Override
+    public void evaluateSwitch(Deployment deployment, String invocation, String function) {
+        runner.evaluateSwitch(deployment, invocation, function, (id, name, start, end, branch, error) ->
+                inbox.post(engine -> engine.onSwitchEvaluated(id, name, start, end, branch, error)));
+    }
+
+    @Override
     public void send(int node, NodeEvent event) {
         producer.send(new ProducerRecord<>(layout.functionEvents(), layout.partitionOf(node), event.invocation(),
                 EventCodec.encode(event)), failures);

@@ -8,6 +8,10 @@ import java.util.TreeSet;
  */
 public final class FunctionState {
     public TreeSet<String> finishedParents = new TreeSet<>();
+    /** Parents that resolved without running this way (skipped, or a switch that chose another branch). */
+    public TreeSet<String> skippedParents = new TreeSet<>();
+    /** For a switch: the index of the branch its conditions chose, -1 for none. */
+    public int chosenBranch = -1;
     public FunctionStatus status = FunctionStatus.WAITING;
     public long startMicros;
     public long endMicros;

@@ -5,5 +5,7 @@ public enum FunctionStatus {
     WAITING,
     RUNNING,
     SUCCEEDED,
+    /** Not run: no parent ran this way (untaken switch branch). */
+    SKIPPED,
     FAILED
 }

@@ -21,6 +21,8 @@ public final class InvocationState {
     public TreeMap<String, FunctionState> functions = new TreeMap<>();
     /** On the home node: every function that reported, by name. */
     public TreeMap<String, FunctionTiming> reports = new TreeMap<>();
+    /** On the home node: functions reported skipped. */
+    public java.util.TreeSet<String> skipped = new java.util.TreeSet<>();
     /** On the home node: size of every stored output, by storage key. */
     public TreeMap<String, Long> outputBytes = new TreeMap<>();
     /** On the home node: the failure that ended the invocation, if any. */

@@ -26,6 +26,13 @@ final class RecordingEffects implements Effects {
         runs.add(function);
     }
 
+    final List<String> switches = new ArrayList<>();
+
+    @Override
+    public void evaluateSwitch(Deployment deployment, String invocation, String function) {
+        switches.add(function);
+    }
+
     @Override
     public void send(int node, NodeEvent event) {
         sent.add(new Sent(node, event));

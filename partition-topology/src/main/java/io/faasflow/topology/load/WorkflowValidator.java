@@ -1,5 +1,7 @@
 package io.faasflow.topology.load;
 
+import io.faasflow.topology.expr.ExpressionException;
+import io.faasflow.topology.expr.ExpressionParser;
 import io.faasflow.topology.model.EdgeType;
 import io.faasflow.topology.model.FunctionSpec;
 import io.faasflow.topology.model.InputSpec;
@@ -66,6 +68,17 @@ public final class WorkflowValidator {
             problems.add(new DefinitionProblem(function.name(), "next.conditions",
                     "switch has " + function.next().conditions().size() + " conditions but "
                             + function.successors().size() + " nodes; they must align one to one"));
+        }
+        if (isSwitch) {
+            for (int i = 0; i < function.next().conditions().size(); i++) {
+                String condition = function.next().conditions().get(i);
+                try {
+                    ExpressionParser.parse(condition);
+                } catch (ExpressionException e) {
+                    problems.add(new DefinitionProblem(function.name(), "next.conditions[" + i + "]",
+                            "is not a valid condition: " + e.getMessage()));
+                }
+            }
         }
         if (!isSwitch && !function.next().conditions().isEmpty()) {
             problems.add(new DefinitionProblem(function.name(), "next.conditions",

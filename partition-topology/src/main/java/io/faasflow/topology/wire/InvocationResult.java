@@ -15,11 +15,18 @@ import java.util.Map;
  * @param finishedAt epoch ms when the last function ended
  * @param functions timing of every function that ran, by name
  * @param outputBytes size of every output the functions stored, by storage key ({@code producer/key}); may be null
+ * @param skipped functions that did not run because no parent ran their way (untaken switch branches); may be null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record InvocationResult(String id, String workflow, InvocationStatus status, InvocationFailure error,
         long submittedAt, long startedAt, long finishedAt, Map<String, FunctionTiming> functions,
-        Map<String, Long> outputBytes) {
+        Map<String, Long> outputBytes, java.util.List<String> skipped) {
+
+    public InvocationResult(String id, String workflow, InvocationStatus status, InvocationFailure error,
+            long submittedAt, long startedAt, long finishedAt, Map<String, FunctionTiming> functions,
+            Map<String, Long> outputBytes) {
+        this(id, workflow, status, error, submittedAt, startedAt, finishedAt, functions, outputBytes, null);
+    }
 
     public InvocationResult(String id, String workflow, InvocationStatus status, InvocationFailure error,
             long submittedAt, long startedAt, long finishedAt, Map<String, FunctionTiming> functions) {

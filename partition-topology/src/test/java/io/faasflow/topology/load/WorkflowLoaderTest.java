@@ -35,6 +35,7 @@ class WorkflowLoaderTest {
         "negative-size      | a        | output.out.size         | must not be negative",
         "negative-runtime   | b        | runtime                 | must not be negative",
         "not-a-predecessor  | c        | input.x.value.function  | is not a predecessor",
+        "bad-condition      | sw       | next.conditions[0]      | position",
     })
     void shouldNameFileFunctionAndFieldWhenDefinitionIsInvalid(String fixture, String function, String field,
             String message) throws IOException {

@@ -1,0 +1,93 @@
+package io.faasflow.scheduler.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.faasflow.scheduler.definition.Deployment;
+import io.faasflow.scheduler.definition.DeploymentRegistry;
+import io.faasflow.topology.load.WorkflowLoader;
+import io.faasflow.topology.placement.FixedPlacement;
+import io.faasflow.topology.placement.PlacementPlan;
+import io.faasflow.topology.placement.PlacementPlanner;
+import io.faasflow.topology.wire.DeployedWorkflow;
+import io.faasflow.topology.wire.InvocationRecord;
+import io.faasflow.topology.wire.InvocationResult;
+import io.faasflow.topology.wire.InvocationStatus;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A switch runs one branch; the untaken one is skipped, and a join after the switch still fires. */
+class SwitchAndSkipTest {
+    private static final String YAML = """
+            functions:
+            - name: start
+              source: synthetic
+              next: {type: pass, nodes: [sw]}
+            - name: sw
+              source: VIRTUAL
+              next: {type: switch, conditions: [INPUT.flag, default], nodes: [left, right]}
+            - name: left
+              source: synthetic
+              next: {type: pass, nodes: [join]}
+            - name: right
+              source: synthetic
+              next: {type: pass, nodes: [join]}
+            - name: join
+              source: synthetic
+            """;
+
+    private final DeploymentRegistry registry = new DeploymentRegistry();
+    private final RecordingEffects effects = new RecordingEffects();
+    private final NodeEngine engine;
+
+    SwitchAndSkipTest() {
+        var definition = new WorkflowLoader().parse("branchy", YAML, "test");
+        PlacementPlan plan = new PlacementPlanner(new FixedPlacement(
+                Map.of("start", 0, "sw", 0, "left", 0, "right", 0, "join", 0))).plan(definition, 1);
+        registry.add(Deployment.of(new DeployedWorkflow("branchy", 1, YAML, true, plan, 0)));
+        engine = new NodeEngine(0, registry, new InMemoryStateStore(), effects);
+    }
+
+    private void end(String function) {
+        engine.onFunctionEnded("i1", function, 10, 20, null);
+    }
+
+    @Test
+    void shouldRunTheChosenBranchSkipTheOtherAndFireTheJoin() {
+        engine.onInvocation(new InvocationRecord("i1", "branchy", null, 5));
+        end("start");
+        assertEquals(List.of("sw"), effects.switches);
+        engine.onSwitchEvaluated("i1", "sw", 20, 21, 0, null);
+        assertEquals(List.of("start", "left"), effects.runs, "right is not run");
+        end("left");
+        assertEquals(List.of("start", "left", "join"), effects.runs, "the join fires after one branch ran");
+        end("join");
+        InvocationResult result = effects.results.get(0);
+        assertEquals(InvocationStatus.SUCCEEDED, result.status());
+        assertEquals(List.of("right"), result.skipped());
+        assertEquals(4, result.functions().size());
+    }
+
+    @Test
+    void shouldSkipEverythingAfterASwitchWhoseConditionsAreAllFalse() {
+        engine.onInvocation(new InvocationRecord("i1", "branchy", null, 5));
+        end("start");
+        engine.onSwitchEvaluated("i1", "sw", 20, 21, -1, null);
+        assertEquals(List.of("start"), effects.runs);
+        InvocationResult result = effects.results.get(0);
+        assertEquals(InvocationStatus.SUCCEEDED, result.status());
+        assertEquals(List.of("join", "left", "right"), result.skipped());
+    }
+
+    @Test
+    void shouldFailTheInvocationWhenAConditionCannotBeEvaluated() {
+        engine.onInvocation(new InvocationRecord("i1", "branchy", null, 5));
+        end("start");
+        engine.onSwitchEvaluated("i1", "sw", 20, 21, -1, new FunctionError("MissingDataException", "no data key 'flag'"));
+        InvocationResult result = effects.results.get(0);
+        assertEquals(InvocationStatus.FAILED, result.status());
+        assertEquals("sw", result.error().function());
+        assertTrue(result.error().message().contains("flag"));
+    }
+}
