@@ -85,6 +85,7 @@ public final class GroupingPartitioner implements PlacementStrategy {
         private final int[][] predecessors;
         /** {@code incoming[v][i]} is the edge from {@code predecessors[v][i]}. */
         private final Edge[][] incoming;
+        private final List<List<Edge>> outgoing = new ArrayList<>();
         private int groups;
         private final double[] runtime;
         private final int[] scale;
@@ -126,9 +127,13 @@ public final class GroupingPartitioner implements PlacementStrategy {
             this.memoryQuota = Math.max(0, quota);
             this.incoming = new Edge[n][];
             for (int v = 0; v < n; v++) {
+                outgoing.add(new ArrayList<>());
+            }
+            for (int v = 0; v < n; v++) {
                 incoming[v] = new Edge[predecessors[v].length];
                 for (int i = 0; i < predecessors[v].length; i++) {
                     incoming[v][i] = edge(predecessors[v][i], v);
+                    outgoing.get(predecessors[v][i]).add(incoming[v][i]);
                 }
             }
         }
@@ -240,6 +245,18 @@ public final class GroupingPartitioner implements PlacementStrategy {
             return path;
         }
 
+        /** Bytes of the edge's data not charged yet (nor listed in {@code toCharge}); lists them. */
+        private long charge(Edge edge, List<DataRef> toCharge) {
+            long bytes = 0;
+            for (Map.Entry<DataRef, Long> datum : edge.data().entrySet()) {
+                if (!charged.contains(datum.getKey()) && !toCharge.contains(datum.getKey())) {
+                    bytes += datum.getValue();
+                    toCharge.add(datum.getKey());
+                }
+            }
+            return bytes;
+        }
+
         private boolean tryMerge(Edge edge) {
             int g1 = groupOf[edge.u()];
             int g2 = groupOf[edge.v()];
@@ -268,12 +285,21 @@ public final class GroupingPartitioner implements PlacementStrategy {
                                 + Arrays.stream(released).max().orElse(0) + " of " + config.nodeCapacity()));
                 return false;
             }
+            // Every edge between the two groups becomes an in-memory edge, not only the one on the critical path.
             long need = 0;
             List<DataRef> toCharge = new ArrayList<>();
-            for (Map.Entry<DataRef, Long> datum : edge.data().entrySet()) {
-                if (!charged.contains(datum.getKey())) {
-                    need += datum.getValue();
-                    toCharge.add(datum.getKey());
+            List<Integer> smaller = members.get(g1).size() <= members.get(g2).size() ? members.get(g1) : members.get(g2);
+            int other = smaller == members.get(g1) ? g2 : g1;
+            for (int f : smaller) {
+                for (Edge between : incoming[f]) {
+                    if (groupOf[between.u()] == other) {
+                        need += charge(between, toCharge);
+                    }
+                }
+                for (Edge between : outgoing.get(f)) {
+                    if (groupOf[between.v()] == other) {
+                        need += charge(between, toCharge);
+                    }
                 }
             }
             if (memoryUsed + need > memoryQuota) {

@@ -108,6 +108,41 @@ class GroupingPartitionerTest {
     }
 
     @Test
+    void shouldChargeEveryEdgeThatAMergeKeepsInMemory() {
+        // a -> b -> c plus a -> c: once all three share a group, all three data live in memory.
+        String yaml = """
+                functions:
+                - name: a
+                  source: s
+                  runtime: 1
+                  scale: 1
+                  mem_usage: 0.25
+                  output: {toB: {type: normal, size: 1000000}, toC: {type: normal, size: 3000}}
+                  next: {type: parallel, nodes: [b, c]}
+                - name: b
+                  source: s
+                  runtime: 1
+                  scale: 1
+                  mem_usage: 0.25
+                  input: {x: {type: normal, value: {function: a, parameter: toB}, size: 1000000}}
+                  output: {out: {type: normal, size: 20000}}
+                  next: {type: pass, nodes: [c]}
+                - name: c
+                  source: s
+                  runtime: 1
+                  scale: 1
+                  mem_usage: 0.25
+                  input:
+                    y: {type: normal, value: {function: b, parameter: out}, size: 20000}
+                    z: {type: normal, value: {function: a, parameter: toC}, size: 3000}
+                """;
+        PlacementPlan plan = new PlacementPlanner(new GroupingPartitioner(PartitionerConfig.DEFAULTS))
+                .plan(new WorkflowLoader().parse("w", yaml, "test"), 3);
+        assertEquals(1, plan.partition().groups().size());
+        assertEquals(1_000_000 + 20_000 + 3_000, plan.partition().memoryUsedBytes());
+    }
+
+    @Test
     void shouldRefuseAWorkflowThatDoesNotFitInsteadOfGoingNegative() {
         PartitionerConfig tiny = PartitionerConfig.DEFAULTS.withScaleLimit(2);
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
