@@ -1,5 +1,6 @@
 package io.faasflow.ingress;
 
+import io.faasflow.topology.partition.ClusterCapacity;
 import io.faasflow.topology.partition.GroupingPartitioner;
 import io.faasflow.topology.partition.PartitionerConfig;
 import io.faasflow.topology.placement.ContiguousPlacement;
@@ -22,8 +23,15 @@ public final class Placements {
      * @throws InvalidRequestException for any other name
      */
     public static PlacementPlanner plannerByName(String name) {
+        return plannerByName(name, PartitionerConfig.DEFAULTS, null);
+    }
+
+    /**
+     * @param capacity what the cluster has left for the grouping partitioner; null for an empty cluster
+     */
+    public static PlacementPlanner plannerByName(String name, PartitionerConfig config, ClusterCapacity capacity) {
         if (name == null || name.isBlank() || name.equals(GroupingPartitioner.NAME)) {
-            return new PlacementPlanner(new GroupingPartitioner(PartitionerConfig.DEFAULTS));
+            return new PlacementPlanner(new GroupingPartitioner(config, capacity));
         }
         return switch (name) {
             case RAW -> PlacementPlanner.raw();

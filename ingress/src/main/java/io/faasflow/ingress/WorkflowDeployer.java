@@ -9,7 +9,10 @@ import io.faasflow.topology.load.DefinitionProblem;
 import io.faasflow.topology.load.WorkflowDefinitionException;
 import io.faasflow.topology.load.WorkflowLoader;
 import io.faasflow.topology.model.DataRef;
+import io.faasflow.topology.model.FunctionSpec;
 import io.faasflow.topology.model.WorkflowDefinition;
+import io.faasflow.topology.partition.ClusterCapacity;
+import io.faasflow.topology.partition.PartitionerConfig;
 import io.faasflow.topology.placement.PlacementPlan;
 import io.faasflow.topology.placement.PlacementPlanner;
 import io.faasflow.topology.wire.DeployedWorkflow;
@@ -48,9 +51,8 @@ public class WorkflowDeployer {
      */
     public DeployedWorkflow deploy(String name, String yaml, boolean synthetic, String placement) {
         String source = "POST /workflows/" + name;
-        PlacementPlanner planner = Placements.plannerByName(placement);
         WorkflowDefinition definition = new WorkflowLoader().parse(name, yaml, source);
-        PlacementPlan plan = planner.plan(definition, settings.nodes());
+        PlacementPlan plan = plan(name, placement, definition);
         if (!synthetic) {
             Map<Integer, Set<String>> sources = catalog.snapshot().orElseThrow(() -> new UnavailableException(
                     "no node scheduler has registered its functions yet; retry later or deploy with synthetic=true"));
@@ -77,9 +79,35 @@ public class WorkflowDeployer {
             throw new ConflictException("no finished invocation of workflow '" + name + "' has reported output sizes yet");
         }
         WorkflowDefinition declared = new WorkflowLoader().parse(name, current.yaml(), "deployed workflow " + name);
-        PlacementPlanner planner = Placements.plannerByName(current.plan().strategy());
-        PlacementPlan plan = planner.plan(declared.withOutputSizes(sizes), settings.nodes());
+        PlacementPlan plan = plan(name, current.plan().strategy(), declared.withOutputSizes(sizes));
         return publish(name, current.yaml(), current.synthetic(), plan);
+    }
+
+    /**
+     * Plans on what the cluster has left: every other deployed workflow keeps the scale units its plan put on
+     * each node (a redeployment of {@code name} releases its own). The sum does not depend on the order in
+     * which the others were deployed, so the same set of deployments always gives the same plan.
+     */
+    private PlacementPlan plan(String name, String placement, WorkflowDefinition definition) {
+        PartitionerConfig config = PartitionerConfig.DEFAULTS.withScaleLimit(settings.scaleLimit());
+        double[] used = new double[settings.nodes()];
+        for (DeployedWorkflow other : registry.all()) {
+            if (other.name().equals(name) || other.plan().nodes() != settings.nodes()) {
+                continue;
+            }
+            WorkflowDefinition deployed = new WorkflowLoader().parse(other.name(), other.yaml(), "deployed " + other.name());
+            for (FunctionSpec function : deployed.functions()) {
+                used[other.plan().nodeOf(function.name())] += function.scale();
+            }
+        }
+        PlacementPlanner planner = Placements.plannerByName(placement, config, ClusterCapacity.after(used, config));
+        try {
+            return planner.plan(definition, settings.nodes());
+        } catch (IllegalArgumentException doesNotFit) {
+            throw new ConflictException(doesNotFit.getMessage() + " (faasflow.scale-limit=" + settings.scaleLimit()
+                    + ", other workflows deployed: " + registry.all().stream().map(DeployedWorkflow::name)
+                    .filter(n -> !n.equals(name)).toList() + ")");
+        }
     }
 
     /** Serialized so that two deployments of one name through this ingress never share a version. */

@@ -21,8 +21,8 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class FaasflowCli {
     private static final String USAGE = """
-            usage: faasflow up [--nodes N] [--port P] [--runtime-scale X] [--size-scale Y]
-                   faasflow demo [--warmups N] [--runtime-scale X] [--size-scale Y]
+            usage: faasflow up [--nodes N] [--port P] [--scale-limit S] [--runtime-scale X] [--size-scale Y]
+                   faasflow demo [--warmups N] [--scale-limit S] [--runtime-scale X] [--size-scale Y]
                    faasflow plan FILE --nodes N [--scale-limit S] [--raw] [--json]
                    faasflow replan NAME [--url http://127.0.0.1:8080]
                    faasflow bench-trigger [--invocations N] [--nodes N]
@@ -82,7 +82,8 @@ public final class FaasflowCli {
 
     private static void up(CliArguments arguments, Path home, Path work) throws InterruptedException {
         ClusterOptions options = new ClusterOptions(arguments.integer("nodes", 3), arguments.integer("port", 8080), home,
-                work, "", arguments.decimal("runtime-scale", 1.0), arguments.decimal("size-scale", 1.0), true);
+                work, "", arguments.decimal("runtime-scale", 1.0), arguments.decimal("size-scale", 1.0), true,
+                arguments.integer("scale-limit", ClusterOptions.DEFAULT_SCALE_LIMIT));
         System.out.println("starting " + options.nodes() + " nodes (logs in " + work + ") ...");
         LocalCluster cluster = LocalCluster.start(options);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -98,7 +99,8 @@ public final class FaasflowCli {
     }
 
     private static void benchTrigger(CliArguments arguments, Path home, Path work) throws InterruptedException {
-        ClusterOptions options = new ClusterOptions(arguments.integer("nodes", 3), 0, home, work, "", 0, 0, true);
+        ClusterOptions options = new ClusterOptions(arguments.integer("nodes", 3), 0, home, work, "", 0, 0, true,
+                ClusterOptions.DEFAULT_SCALE_LIMIT);
         try (LocalCluster cluster = LocalCluster.start(options)) {
             TriggerLatencyBenchmark.run(cluster, arguments.integer("invocations", 300), System.out);
         }
@@ -106,7 +108,9 @@ public final class FaasflowCli {
 
     private static int demo(CliArguments arguments, Path home, Path work) throws InterruptedException {
         ClusterOptions options = new ClusterOptions(3, 0, home, work, "", arguments.decimal("runtime-scale", 0.1),
-                arguments.decimal("size-scale", 0.01), true);
+                arguments.decimal("size-scale", 0.01), true,
+                // Five workflows of 12-150 scale units each on 3 nodes need more than the paper's 120 per node.
+                arguments.integer("scale-limit", 300));
         System.out.println("starting a 3-node cluster (logs in " + work + ") ...");
         try (LocalCluster cluster = LocalCluster.start(options)) {
             System.out.println("cluster ready at " + cluster.ingressUrl() + "; runtimes x" + options.runtimeScale()

@@ -13,9 +13,13 @@ import java.nio.file.Path;
  * @param runtimeScale multiplier of the synthetic function's declared runtimes
  * @param sizeScale multiplier of the synthetic function's declared sizes
  * @param withIngress whether to start the HTTP ingress
+ * @param scaleLimit containers per node that the partitioner shares among deployed workflows
  */
 public record ClusterOptions(int nodes, int httpPort, Path projectHome, Path workDir, String topicPrefix,
-        double runtimeScale, double sizeScale, boolean withIngress) {
+        double runtimeScale, double sizeScale, boolean withIngress, int scaleLimit) {
+
+    /** FaaSFlow's default {@code scale_limit}: 120 containers per node. */
+    public static final int DEFAULT_SCALE_LIMIT = 120;
 
     public ClusterOptions {
         if (nodes < 1) {

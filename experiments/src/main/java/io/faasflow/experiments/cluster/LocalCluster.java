@@ -111,6 +111,7 @@ public final class LocalCluster implements AutoCloseable {
                 "-Dfaasflow.topic-prefix=" + options.topicPrefix(),
                 "-Dquarkus.http.port=" + httpPort,
                 "-Dquarkus.http.host=127.0.0.1",
+                "-Dfaasflow.scale-limit=" + options.scaleLimit(),
                 "-jar", jar.toString());
         ingress = ChildProcess.start("ingress", command, options.workDir().resolve("logs/ingress.log"), "Listening on");
         started.add(ingress);

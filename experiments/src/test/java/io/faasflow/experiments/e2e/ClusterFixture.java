@@ -21,7 +21,8 @@ final class ClusterFixture {
     static LocalCluster start(String name, int nodes, double runtimeScale) throws IOException {
         Path work = Files.createTempDirectory("faasflow-" + name);
         String prefix = name + "-" + Long.toHexString(System.nanoTime()) + ".";
-        return LocalCluster.start(new ClusterOptions(nodes, 0, projectHome(), work, prefix, runtimeScale, 0.001, true));
+        // Each test class deploys several benchmark workflows onto 3 nodes: room for all of them.
+        return LocalCluster.start(new ClusterOptions(nodes, 0, projectHome(), work, prefix, runtimeScale, 0.001, true, 1000));
     }
 
     static String resource(String path) {

@@ -24,4 +24,11 @@ public interface IngressConfig {
     /** {@code faasflow.results-cache-size}: invocation results (and pending submissions) kept in memory, LRU. */
     @WithDefault("100000")
     int resultsCacheSize();
+
+    /**
+     * {@code faasflow.scale-limit}: containers one node may host, FaaSFlow's {@code scale_limit}; the grouping
+     * partitioner fills 0.8 of it, shared by every deployed workflow.
+     */
+    @WithDefault("120")
+    int scaleLimit();
 }

@@ -15,6 +15,7 @@ public class IngressSettings {
     private final String bootstrapServers;
     private final TopicLayout layout;
     private final int resultsCacheSize;
+    private final int scaleLimit;
 
     /** Validates the configuration; throws {@link IllegalArgumentException} naming the key and value at fault. */
     @Inject
@@ -32,6 +33,10 @@ public class IngressSettings {
         this.bootstrapServers = config.bootstrapServers();
         this.layout = new TopicLayout(config.topicPrefix().orElse(""), config.nodes());
         this.resultsCacheSize = config.resultsCacheSize();
+        if (config.scaleLimit() < 1) {
+            throw new IllegalArgumentException("faasflow.scale-limit must be at least 1; got " + config.scaleLimit());
+        }
+        this.scaleLimit = config.scaleLimit();
     }
 
     public String bootstrapServers() {
@@ -44,6 +49,10 @@ public class IngressSettings {
 
     public int nodes() {
         return layout.nodes();
+    }
+
+    public int scaleLimit() {
+        return scaleLimit;
     }
 
     public int resultsCacheSize() {

@@ -35,6 +35,11 @@ public class WorkflowRegistry {
         workflows.merge(workflow.name(), workflow, (old, fresh) -> fresh.version() >= old.version() ? fresh : old);
     }
 
+    /** The latest deployment of every workflow, ordered by name. */
+    public java.util.List<DeployedWorkflow> all() {
+        return workflows.values().stream().sorted(java.util.Comparator.comparing(DeployedWorkflow::name)).toList();
+    }
+
     public Optional<DeployedWorkflow> find(String name) {
         return Optional.ofNullable(workflows.get(name));
     }

@@ -235,6 +235,25 @@ class IngressApiTest {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
     }
 
+    @Test
+    @Order(13)
+    void shouldShareNodeCapacityBetweenDeployedWorkflows() {
+        // One function of 60 scale units: three such workflows fit, one per node (96 each); a fourth does not.
+        String big = """
+                functions:
+                - name: heavy
+                  source: synthetic
+                  scale: 60
+                """;
+        for (int i = 1; i <= 3; i++) {
+            deploy("big-" + i, big, true, null).then().statusCode(201);
+        }
+        deploy("big-4", big, true, null).then().statusCode(409)
+                .body("type", equalTo("Conflict"))
+                .body("message", containsString("does not fit"));
+        deploy("big-1", big, true, null).then().statusCode(201).body("version", equalTo(2));
+    }
+
     private static Response deploy(String name, String yaml, boolean synthetic, String placement) {
         // Bytes: rest-assured has no encoder for application/yaml.
         var request = given().contentType("application/yaml").body(yaml.getBytes(StandardCharsets.UTF_8)).queryParam("synthetic", synthetic);

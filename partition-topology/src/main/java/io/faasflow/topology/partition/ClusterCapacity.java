@@ -20,6 +20,18 @@ public final class ClusterCapacity {
         return new ClusterCapacity(remaining);
     }
 
+    /**
+     * The capacity left once {@code used[n]} scale units are taken on each node n; never below 0 (workflows
+     * planned under other settings may have used more than the current limit).
+     */
+    public static ClusterCapacity after(double[] used, PartitionerConfig config) {
+        double[] remaining = new double[used.length];
+        for (int node = 0; node < used.length; node++) {
+            remaining[node] = Math.max(0, config.nodeCapacity() - used[node]);
+        }
+        return new ClusterCapacity(remaining);
+    }
+
     public synchronized int nodes() {
         return remaining.length;
     }
