@@ -19,10 +19,15 @@ final class ClusterFixture {
     }
 
     static LocalCluster start(String name, int nodes, double runtimeScale) throws IOException {
+        // Each test class deploys several benchmark workflows onto 3 nodes: room for all of them.
+        return start(name, nodes, runtimeScale, 1000);
+    }
+
+    static LocalCluster start(String name, int nodes, double runtimeScale, int scaleLimit) throws IOException {
         Path work = Files.createTempDirectory("faasflow-" + name);
         String prefix = name + "-" + Long.toHexString(System.nanoTime()) + ".";
-        // Each test class deploys several benchmark workflows onto 3 nodes: room for all of them.
-        return LocalCluster.start(new ClusterOptions(nodes, 0, projectHome(), work, prefix, runtimeScale, 0.001, true, 1000));
+        return LocalCluster.start(new ClusterOptions(nodes, 0, projectHome(), work, prefix, runtimeScale, 0.001, true,
+                scaleLimit));
     }
 
     static String resource(String path) {
