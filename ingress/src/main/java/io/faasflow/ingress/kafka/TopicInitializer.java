@@ -2,7 +2,7 @@ package io.faasflow.ingress.kafka;
 
 import io.faasflow.ingress.StartupException;
 import io.faasflow.ingress.config.IngressSettings;
-import io.faasflow.topology.layout.TopicLayout;
+import io.faasflow.topology.layout.TopicSpec;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -47,14 +47,12 @@ public class TopicInitializer {
     public void ensureTopics() {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(STARTUP_TIMEOUT_SECONDS);
         await(admin.describeCluster().clusterId(), deadline, "reach Kafka");
-        TopicLayout layout = settings.layout();
-        List<NewTopic> wanted = List.of(
-                new NewTopic(layout.invocations(), layout.nodes(), REPLICATION),
-                new NewTopic(layout.functionEvents(), layout.nodes(), REPLICATION),
-                new NewTopic(layout.schedulerState(), layout.nodes(), REPLICATION).configs(COMPACT),
-                new NewTopic(layout.results(), layout.nodes(), REPLICATION),
-                new NewTopic(layout.definitions(), 1, REPLICATION).configs(COMPACT),
-                new NewTopic(settings.functionCatalogTopic(), 1, REPLICATION).configs(COMPACT));
+        List<NewTopic> wanted = settings.layout().topics().stream()
+                .map(spec -> {
+                    NewTopic topic = new NewTopic(spec.name(), spec.partitions(), REPLICATION);
+                    return spec.compacted() ? topic.configs(COMPACT) : topic;
+                })
+                .toList();
         Map<String, KafkaFuture<Void>> created = admin.createTopics(wanted).values();
         for (Map.Entry<String, KafkaFuture<Void>> entry : created.entrySet()) {
             try {
@@ -69,10 +67,8 @@ public class TopicInitializer {
         checkPartitions(deadline);
     }
 
-    /** Invocations, function events, scheduler state, results: in that order. */
     private List<String> perNodeTopics() {
-        TopicLayout layout = settings.layout();
-        return List.of(layout.invocations(), layout.functionEvents(), layout.schedulerState(), layout.results());
+        return settings.layout().topics().stream().filter(TopicSpec::perNode).map(TopicSpec::name).toList();
     }
 
     private void checkPartitions(long deadline) {

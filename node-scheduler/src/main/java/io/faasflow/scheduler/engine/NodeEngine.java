@@ -53,21 +53,19 @@ public final class NodeEngine {
         this.effects = effects;
     }
 
-    public Acceptance onInvocation(InvocationRecord record) {
-        return onInvocation(record, UUID.randomUUID().toString());
-    }
-
     /**
-     * An invocation record arrived; one without an id is named {@code idIfAbsent}, which should be derived from
-     * the record's position in Kafka so that a redelivery gets the same name.
+     * An invocation record arrived. The event loop names records produced without an id after their place in
+     * Kafka; one that still has none (a direct call) gets a random id.
      */
-    public Acceptance onInvocation(InvocationRecord record, String idIfAbsent) {
+    public Acceptance onInvocation(InvocationRecord record) {
         Optional<Deployment> found = registry.latest(record.workflow());
         if (found.isEmpty()) {
             return Acceptance.UNKNOWN_WORKFLOW;
         }
         Deployment deployment = found.get();
-        InvocationRecord identified = record.id() == null || record.id().isBlank() ? record.withId(idIfAbsent) : record;
+        InvocationRecord identified = record.id() == null || record.id().isBlank()
+                ? record.withId(UUID.randomUUID().toString())
+                : record;
         int entry = deployment.plan().entryNode();
         if (entry != node) {
             effects.forwardInvocation(entry, identified);

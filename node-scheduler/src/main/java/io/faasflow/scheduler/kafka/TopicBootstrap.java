@@ -1,6 +1,7 @@
 package io.faasflow.scheduler.kafka;
 
 import io.faasflow.topology.layout.TopicLayout;
+import io.faasflow.topology.layout.TopicSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,13 +25,10 @@ public final class TopicBootstrap {
 
     public static void ensure(Admin admin, TopicLayout layout) {
         List<NewTopic> topics = new ArrayList<>();
-        int nodes = layout.nodes();
-        topics.add(new NewTopic(layout.invocations(), nodes, (short) 1));
-        topics.add(new NewTopic(layout.functionEvents(), nodes, (short) 1));
-        topics.add(new NewTopic(layout.results(), nodes, (short) 1));
-        topics.add(compacted(layout.schedulerState(), nodes));
-        topics.add(compacted(layout.definitions(), 1));
-        topics.add(compacted(layout.functionCatalog(), 1));
+        for (TopicSpec spec : layout.topics()) {
+            NewTopic topic = new NewTopic(spec.name(), spec.partitions(), (short) 1);
+            topics.add(spec.compacted() ? topic.configs(Map.of("cleanup.policy", "compact")) : topic);
+        }
         for (NewTopic topic : topics) {
             try {
                 admin.createTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
@@ -48,12 +46,9 @@ public final class TopicBootstrap {
         checkPartitions(admin, layout);
     }
 
-    private static NewTopic compacted(String name, int partitions) {
-        return new NewTopic(name, partitions, (short) 1).configs(Map.of("cleanup.policy", "compact"));
-    }
-
     private static void checkPartitions(Admin admin, TopicLayout layout) {
-        Set<String> perNode = Set.of(layout.invocations(), layout.functionEvents(), layout.schedulerState());
+        Set<String> perNode = layout.topics().stream().filter(TopicSpec::perNode).map(TopicSpec::name)
+                .collect(java.util.stream.Collectors.toSet());
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (true) {
             try {

@@ -54,6 +54,17 @@ public record TopicLayout(String prefix, int nodes) {
         return prefix + SCHEDULER_STATE;
     }
 
+    /** Every topic faasflow needs, as whoever starts first (ingress, scheduler, launcher) creates them. */
+    public java.util.List<TopicSpec> topics() {
+        return java.util.List.of(
+                new TopicSpec(invocations(), nodes, false, true),
+                new TopicSpec(functionEvents(), nodes, false, true),
+                new TopicSpec(schedulerState(), nodes, true, true),
+                new TopicSpec(results(), nodes, false, true),
+                new TopicSpec(definitions(), 1, true, false),
+                new TopicSpec(functionCatalog(), 1, true, false));
+    }
+
     /** The partition node {@code node} owns in every per-node topic. */
     public int partitionOf(int node) {
         if (node < 0 || node >= nodes) {

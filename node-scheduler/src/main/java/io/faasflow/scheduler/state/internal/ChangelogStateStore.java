@@ -118,11 +118,6 @@ public final class ChangelogStateStore implements StateStore {
         expired.clear();
     }
 
-    /** Whether an ended invocation still waits for its result's acknowledgement. */
-    public boolean hasPendingEnds() {
-        return !pendingEnds.isEmpty();
-    }
-
     private void send(Producer<String, byte[]> producer, String id, StateRecord record) {
         producer.send(new ProducerRecord<>(partition.topic(), partition.partition(), id, WireJson.write(record)), failures);
     }
