@@ -18,11 +18,6 @@ final class ClusterFixture {
         return home != null ? Path.of(home).toAbsolutePath() : Path.of("..").toAbsolutePath().normalize();
     }
 
-    static LocalCluster start(String name, int nodes, double runtimeScale) throws IOException {
-        // Each test class deploys several benchmark workflows onto 3 nodes: room for all of them.
-        return start(name, nodes, runtimeScale, 1000);
-    }
-
     static LocalCluster start(String name, int nodes, double runtimeScale, int scaleLimit) throws IOException {
         Path work = Files.createTempDirectory("faasflow-" + name);
         String prefix = name + "-" + Long.toHexString(System.nanoTime()) + ".";

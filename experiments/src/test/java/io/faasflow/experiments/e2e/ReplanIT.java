@@ -8,30 +8,25 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.faasflow.experiments.client.IngressClient;
 import io.faasflow.experiments.cluster.LocalCluster;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Re-partitioning from observed output sizes changes the plan as the algorithm predicts, without disturbing runs. */
 @Timeout(300)
 class ReplanIT {
     private static final String INPUT = "{\"sizes\": {\"big\": 5000000}}";
+    // The paper's scale limit (96 units per node): two of the workflow's 40-unit functions fit on a node, not three.
+    @RegisterExtension
+    static final ClusterExtension CLUSTER = new ClusterExtension("replan", 3, 0.05, 120);
     private static LocalCluster cluster;
     private static IngressClient client;
 
     @BeforeAll
-    static void startCluster() throws Exception {
-        // The paper's scale limit (96 units per node): two of the workflow's 40-unit functions fit on a node, not three.
-        cluster = ClusterFixture.start("replan", 3, 0.05, 120);
-        client = new IngressClient(cluster.ingressUrl());
-    }
-
-    @AfterAll
-    static void stopCluster() {
-        if (cluster != null) {
-            cluster.close();
-        }
+    static void connect() {
+        cluster = CLUSTER.cluster();
+        client = CLUSTER.client();
     }
 
     @Test

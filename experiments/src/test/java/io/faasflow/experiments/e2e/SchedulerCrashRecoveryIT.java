@@ -20,28 +20,23 @@ import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A node scheduler killed with SIGKILL mid-flight and restarted finishes the invocations it had. */
 @Timeout(300)
 class SchedulerCrashRecoveryIT {
+    @RegisterExtension
+    static final ClusterExtension CLUSTER = new ClusterExtension("crash", 3, 0.3, 1000);
     private static LocalCluster cluster;
     private static IngressClient client;
 
     @BeforeAll
-    static void startCluster() throws Exception {
-        cluster = ClusterFixture.start("crash", 3, 0.3);
-        client = new IngressClient(cluster.ingressUrl());
-    }
-
-    @AfterAll
-    static void stopCluster() {
-        if (cluster != null) {
-            cluster.close();
-        }
+    static void connect() {
+        cluster = CLUSTER.cluster();
+        client = CLUSTER.client();
     }
 
     private static void awaitRunningFunctionOn(int node, List<String> ids, Duration timeout) throws Exception {

@@ -26,10 +26,10 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Workflows run end to end on a 3-node cluster of real services (in-JVM Kafka broker, redis-server per
@@ -37,20 +37,15 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(300)
 class WorkerSideSchedulingIT {
+    @RegisterExtension
+    static final ClusterExtension CLUSTER = new ClusterExtension("worker-side", 3, 0.05, 1000);
     private static LocalCluster cluster;
     private static IngressClient client;
 
     @BeforeAll
-    static void startCluster() throws Exception {
-        cluster = ClusterFixture.start("worker-side", 3, 0.05);
-        client = new IngressClient(cluster.ingressUrl());
-    }
-
-    @AfterAll
-    static void stopCluster() {
-        if (cluster != null) {
-            cluster.close();
-        }
+    static void connect() {
+        cluster = CLUSTER.cluster();
+        client = CLUSTER.client();
     }
 
     @Test
