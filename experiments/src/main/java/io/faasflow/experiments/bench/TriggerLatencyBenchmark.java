@@ -3,8 +3,8 @@ package io.faasflow.experiments.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.faasflow.experiments.client.IngressClient;
 import io.faasflow.experiments.cluster.LocalCluster;
+import io.faasflow.experiments.demo.InvocationReport;
 import io.faasflow.topology.load.WorkflowLoader;
-import io.faasflow.topology.model.CriticalPath;
 import io.faasflow.topology.model.WorkflowGraph;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -64,11 +64,7 @@ public final class TriggerLatencyBenchmark {
                 (same ? sameNode : crossNode).add(millis);
                 rows.add(n + ",f" + (i - 1) + ",f" + i + "," + (same ? "same" : "cross") + "," + millis);
             }
-            long lastEnd = functions.path("f" + (CHAIN - 1)).path("endMicros").asLong();
-            double e2e = (lastEnd - status.path("submittedAt").asLong() * 1000) / 1000.0;
-            double critical = CriticalPath.of(graph, f -> (functions.path(f).path("endMicros").asLong()
-                    - functions.path(f).path("startMicros").asLong()) / 1000.0).length();
-            overhead.add(e2e - critical);
+            overhead.add(InvocationReport.of(status, graph).overheadMillis());
         }
         Map<String, Percentiles> summary = new LinkedHashMap<>();
         summary.put("same-node trigger (ms)", Percentiles.of(sameNode));

@@ -9,7 +9,6 @@ import io.faasflow.topology.model.DataRef;
 import io.faasflow.topology.model.FunctionSpec;
 import io.faasflow.topology.model.InputSpec;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,15 +47,9 @@ final class SwitchEvaluator {
     }
 
     private static List<DataRef> candidates(Deployment deployment, String switchName, String key) {
-        List<String> order = deployment.graph().topologicalOrder().orElseThrow();
-        BitSet ancestors = deployment.graph().ancestors().get(switchName);
         List<DataRef> refs = new ArrayList<>();
-        for (int i = order.size() - 1; i >= 0; i--) {
-            String function = order.get(i);
-            if (ancestors.get(deployment.graph().position(function))
-                    && deployment.definition().require(function).outputs().containsKey(key)) {
-                refs.add(new DataRef(function, key));
-            }
+        for (String producer : deployment.graph().producersOf(switchName, key)) {
+            refs.add(new DataRef(producer, key));
         }
         refs.add(new DataRef(InputSpec.GLOBAL_PRODUCER, key));
         return refs;

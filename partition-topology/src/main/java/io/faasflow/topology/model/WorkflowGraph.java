@@ -24,6 +24,8 @@ public final class WorkflowGraph {
     private Map<DataRef, List<String>> readers;
     private Map<String, Map<String, DataRef>> resolvedInputs;
     private Map<String, BitSet> ancestors;
+    /** Functions declaring each output key, latest in topological order first. */
+    private Map<String, List<String>> producersByKey;
 
     public WorkflowGraph(WorkflowDefinition definition) {
         this.definition = definition;
@@ -115,33 +117,15 @@ public final class WorkflowGraph {
     }
 
     private Map<String, Map<String, DataRef>> resolveAll() {
-        List<String> order = topologicalOrder().orElseThrow(() -> new IllegalStateException("cyclic workflow"));
-        Map<String, Integer> rank = new HashMap<>();
-        for (int i = 0; i < order.size(); i++) {
-            rank.put(order.get(i), i);
-        }
-        Map<String, List<String>> producersByKey = new HashMap<>();
-        for (FunctionSpec function : definition.functions()) {
-            for (String key : function.outputs().keySet()) {
-                producersByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(function.name());
-            }
-        }
-        Map<String, BitSet> ancestry = ancestors();
         Map<String, Map<String, DataRef>> result = new HashMap<>();
         for (FunctionSpec function : definition.functions()) {
             Map<String, DataRef> inputs = new LinkedHashMap<>();
             for (InputSpec input : function.inputs().values()) {
                 DataRef ref = input.ref();
                 if (input.isGlobal()) {
-                    String nearest = null;
-                    for (String producer : producersByKey.getOrDefault(input.parameter(), List.of())) {
-                        if (ancestry.get(function.name()).get(index.get(producer))
-                                && (nearest == null || rank.get(producer) > rank.get(nearest))) {
-                            nearest = producer;
-                        }
-                    }
-                    if (nearest != null) {
-                        ref = new DataRef(nearest, input.parameter());
+                    List<String> producers = producersOf(function.name(), input.parameter());
+                    if (!producers.isEmpty()) {
+                        ref = new DataRef(producers.get(0), input.parameter());
                     }
                 }
                 inputs.put(input.name(), ref);
@@ -149,6 +133,26 @@ public final class WorkflowGraph {
             result.put(function.name(), Collections.unmodifiableMap(inputs));
         }
         return result;
+    }
+
+    /**
+     * The ancestors of {@code function} that declare output {@code key}, nearest first (latest in topological
+     * order): where FaaSFlow's read of key {@code k}, "whatever function put it", finds its data. Needs a DAG.
+     */
+    public synchronized List<String> producersOf(String function, String key) {
+        if (producersByKey == null) {
+            producersByKey = new HashMap<>();
+            for (String name : topologicalOrder().orElseThrow(() -> new IllegalStateException("cyclic workflow")).reversed()) {
+                for (String output : definition.functions().get(index.get(name)).outputs().keySet()) {
+                    producersByKey.computeIfAbsent(output, k -> new ArrayList<>()).add(name);
+                }
+            }
+        }
+        BitSet ancestry = ancestors().get(function);
+        if (ancestry == null) {
+            throw new IllegalArgumentException("workflow " + definition.name() + " has no function " + function);
+        }
+        return producersByKey.getOrDefault(key, List.of()).stream().filter(p -> ancestry.get(index.get(p))).toList();
     }
 
     /** Functions that read {@code ref}; empty when none does. */

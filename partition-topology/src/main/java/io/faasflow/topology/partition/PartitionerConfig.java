@@ -37,6 +37,11 @@ public record PartitionerConfig(int scaleLimit, double capacityFactor, double ne
         return capacityFactor * scaleLimit;
     }
 
+    public PartitionerConfig withGroupLimit(int newGroupLimit) {
+        return new PartitionerConfig(scaleLimit, capacityFactor, networkBandwidth, memoryBandwidthRatio, containerMemory,
+                reservedMemory, newGroupLimit);
+    }
+
     public PartitionerConfig withScaleLimit(int newScaleLimit) {
         return new PartitionerConfig(newScaleLimit, capacityFactor, networkBandwidth, memoryBandwidthRatio,
                 containerMemory, reservedMemory, groupLimit);

@@ -6,7 +6,6 @@ import io.faasflow.topology.model.FunctionSpec;
 import io.faasflow.topology.model.InputSpec;
 import io.faasflow.topology.model.WorkflowGraph;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,18 +26,14 @@ final class ConditionReads {
     static Map<DataRef, List<String>> readersWithConditions(WorkflowGraph graph) {
         Map<DataRef, List<String>> readers = new TreeMap<>();
         graph.readers().forEach((ref, names) -> readers.put(ref, new ArrayList<>(names)));
-        Map<String, BitSet> ancestors = null;
         for (FunctionSpec function : graph.definition().functions()) {
             if (function.next().type() != EdgeType.SWITCH) {
                 continue;
             }
-            if (ancestors == null) {
-                ancestors = graph.ancestors();
-            }
             for (String condition : function.next().conditions()) {
                 Matcher matcher = INPUT_KEY.matcher(condition);
                 while (matcher.find()) {
-                    for (DataRef ref : producersOf(graph, ancestors.get(function.name()), matcher.group(1))) {
+                    for (DataRef ref : producersOf(graph, function.name(), matcher.group(1))) {
                         List<String> names = readers.computeIfAbsent(ref, r -> new ArrayList<>());
                         if (!names.contains(function.name())) {
                             names.add(function.name());
@@ -50,13 +45,10 @@ final class ConditionReads {
         return readers;
     }
 
-    private static List<DataRef> producersOf(WorkflowGraph graph, BitSet ancestors, String key) {
+    private static List<DataRef> producersOf(WorkflowGraph graph, String switchName, String key) {
         List<DataRef> refs = new ArrayList<>();
-        List<FunctionSpec> functions = graph.definition().functions();
-        for (int i = ancestors.nextSetBit(0); i >= 0; i = ancestors.nextSetBit(i + 1)) {
-            if (functions.get(i).outputs().containsKey(key)) {
-                refs.add(new DataRef(functions.get(i).name(), key));
-            }
+        for (String producer : graph.producersOf(switchName, key)) {
+            refs.add(new DataRef(producer, key));
         }
         if (refs.isEmpty()) {
             refs.add(new DataRef(InputSpec.GLOBAL_PRODUCER, key));

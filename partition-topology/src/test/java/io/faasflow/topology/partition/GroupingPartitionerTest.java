@@ -89,8 +89,7 @@ class GroupingPartitionerTest {
 
     @Test
     void shouldNameTheGroupSizeConstraintWhenItStopsAMerge() {
-        PartitionerConfig small = new PartitionerConfig(120, 0.8, PartitionerConfig.DEFAULTS.networkBandwidth(), 15,
-                PartitionerConfig.DEFAULTS.containerMemory(), 0.2, 2);
+        PartitionerConfig small = PartitionerConfig.DEFAULTS.withGroupLimit(2);
         PlacementPlan plan = new PlacementPlanner(new GroupingPartitioner(small)).plan(chain(4, 1, 1000), 3);
         assertTrue(plan.partition().rejectedMerges().stream().anyMatch(r -> r.constraint().equals(RejectedMerge.GROUP_SIZE)),
                 plan.partition().rejectedMerges().toString());
@@ -185,8 +184,7 @@ class GroupingPartitionerTest {
                   scale: 1
                   input: {x: {type: normal, value: {function: a, parameter: big}, size: 100000000}}
                 """;
-        PartitionerConfig oneMerge = new PartitionerConfig(120, 0.8, PartitionerConfig.DEFAULTS.networkBandwidth(), 15,
-                PartitionerConfig.DEFAULTS.containerMemory(), 0.2, 2);
+        PartitionerConfig oneMerge = PartitionerConfig.DEFAULTS.withGroupLimit(2);
         PlacementPlan plan = new PlacementPlanner(new GroupingPartitioner(oneMerge))
                 .plan(new WorkflowLoader().parse("w", yaml, "test"), 3);
         assertTrue(plan.partition().groups().contains(List.of("a", "c")), plan.partition().groups().toString());
