@@ -58,6 +58,34 @@ class BuiltInFunctionsTest {
     }
 
     @Test
+    void shouldWriteAListOfThePlannedOrChosenLengthForAKeysOutput() throws Exception {
+        FunctionSpec producer = new WorkflowLoader().parse("w", """
+                functions:
+                - name: p
+                  source: fill
+                  runtime: 0
+                  input:
+                    sizes: {type: normal, value: {function: INPUT, parameter: sizes}, size: 5}
+                  output:
+                    list: {type: keys, size: 8}
+                """, "test").require("p");
+        RecordingContext planned = new RecordingContext(producer);
+        planned.plannedElements.put("list", 2);
+        BuiltInFunctions.registry(SyntheticScale.UNSCALED).lookup("fill").orElseThrow().run(planned);
+        assertEquals("[\"e0\",\"e1\"]", new String(planned.outputs.get("list"), StandardCharsets.UTF_8));
+
+        RecordingContext chosen = new RecordingContext(producer);
+        chosen.inputs.put("sizes", "{\"list\": 4}".getBytes(StandardCharsets.UTF_8));
+        BuiltInFunctions.registry(SyntheticScale.UNSCALED).lookup("fill").orElseThrow().run(chosen);
+        assertEquals("[\"e0\",\"e1\",\"e2\",\"e3\"]", new String(chosen.outputs.get("list"), StandardCharsets.UTF_8));
+
+        RecordingContext synthetic = new RecordingContext(producer);
+        synthetic.plannedElements.put("list", 1);
+        BuiltInFunctions.registry(SyntheticScale.UNSCALED).lookup(FunctionRegistry.SYNTHETIC).orElseThrow().run(synthetic);
+        assertEquals("[\"e0\"]", new String(synthetic.outputs.get("list"), StandardCharsets.UTF_8));
+    }
+
+    @Test
     void shouldRefuseTheSameSourceTwice() {
         FunctionRegistry.Builder builder = FunctionRegistry.builder().register("a", c -> { });
         assertThrows(IllegalArgumentException.class, () -> builder.register("a", c -> { }));

@@ -1,14 +1,22 @@
 package io.faasflow.functions;
 
 import io.faasflow.topology.model.FunctionSpec;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** A {@link FunctionContext} over maps, for unit tests of functions. */
 final class RecordingContext implements FunctionContext {
     final Map<String, byte[]> inputs = new LinkedHashMap<>();
+    /** What {@link #fetchAll} gives, by input; an input not here gives a one-element list of {@link #fetch}. */
+    final Map<String, List<byte[]>> inputLists = new LinkedHashMap<>();
+    final Map<String, byte[]> invocationInputs = new LinkedHashMap<>();
+    final Map<String, Integer> plannedElements = new LinkedHashMap<>();
     final Map<String, byte[]> outputs = new LinkedHashMap<>();
-    final java.util.List<String> fetched = new java.util.ArrayList<>();
+    /** Inputs read, by fetch or fetchAll, in order. */
+    final List<String> fetched = new ArrayList<>();
     private final FunctionSpec spec;
 
     RecordingContext(FunctionSpec spec) {
@@ -34,6 +42,29 @@ final class RecordingContext implements FunctionContext {
     public byte[] fetch(String inputName) {
         fetched.add(inputName);
         return inputs.getOrDefault(inputName, new byte[0]);
+    }
+
+    @Override
+    public List<byte[]> fetchAll(String inputName) {
+        if (inputLists.containsKey(inputName)) {
+            fetched.add(inputName);
+            return inputLists.get(inputName);
+        }
+        return List.of(fetch(inputName));
+    }
+
+    @Override
+    public Optional<byte[]> invocationInput(String field) {
+        return Optional.ofNullable(invocationInputs.get(field));
+    }
+
+    @Override
+    public int plannedElements(String keysOutput) {
+        Integer planned = plannedElements.get(keysOutput);
+        if (planned == null) {
+            throw new IllegalStateException("test set no planned element count for output '" + keysOutput + "'");
+        }
+        return planned;
     }
 
     @Override

@@ -12,7 +12,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Checks that every task function of a workflow has an implementation on the node its plan puts it on. A pure
+ * Checks that every task function of a workflow has an implementation on the node its plan puts it on, registered
+ * as {@code <workflow>/<source>} or as {@code <source>} (the lookup order of the node schedulers). A pure
  * function of (definition, plan, catalog); virtual and END functions run no code and are not checked.
  */
 public final class ImplementationCheck {
@@ -36,7 +37,8 @@ public final class ImplementationCheck {
             if (sources == null) {
                 problems.add(new DefinitionProblem(function.name(), "source", "'" + function.source()
                         + "' cannot run on node " + node + ": that node has not registered its functions"));
-            } else if (!sources.contains(function.source())) {
+            } else if (!sources.contains(function.source())
+                    && !sources.contains(definition.name() + "/" + function.source())) {
                 problems.add(new DefinitionProblem(function.name(), "source", "'" + function.source()
                         + "' is not implemented on node " + node + " (it offers " + new TreeSet<>(sources)
                         + "); deploy with synthetic=true to run the synthetic function instead"));

@@ -1,10 +1,13 @@
 package io.faasflow.scheduler;
 
 import io.faasflow.scheduler.engine.NodeEngine;
+import io.faasflow.scheduler.event.CancelEvent;
 import io.faasflow.scheduler.event.EventCodec;
 import io.faasflow.scheduler.event.FinishEvent;
 import io.faasflow.scheduler.event.NodeEvent;
 import io.faasflow.scheduler.event.ReportEvent;
+import io.faasflow.scheduler.event.RunEndedEvent;
+import io.faasflow.scheduler.event.RunRequestEvent;
 import io.faasflow.scheduler.event.TriggerEvent;
 import io.faasflow.scheduler.kafka.SendFailures;
 import io.faasflow.scheduler.state.internal.ChangelogStateStore;
@@ -60,6 +63,8 @@ final class EventLoop {
     private final List<Parked> parked = new ArrayList<>();
     private final Map<TopicPartition, OffsetAndMetadata> toCommit = new HashMap<>();
     private long lastCommit = System.nanoTime();
+    private static final long EXPIRY_INTERVAL_NANOS = Duration.ofSeconds(1).toNanos();
+    private long lastExpiry = System.nanoTime();
     private final DeliveryLag lag = new DeliveryLag();
 
     /** A record naming a deployment not read yet; its offset is not committed while it waits. */
@@ -94,6 +99,10 @@ final class EventLoop {
         inbox.drainInto(engine);
         if (!parked.isEmpty()) {
             retryParked();
+        }
+        if (System.nanoTime() - lastExpiry > EXPIRY_INTERVAL_NANOS) {
+            engine.expireInvocations();
+            lastExpiry = System.nanoTime();
         }
         store.flush(producer);
         if (!toCommit.isEmpty() && System.nanoTime() - lastCommit > COMMIT_INTERVAL_NANOS) {
@@ -181,28 +190,44 @@ final class EventLoop {
                 workflow = finish.workflow();
                 version = finish.version();
             }
+            case RunRequestEvent run -> {
+                workflow = run.workflow();
+                version = run.version();
+            }
+            case RunEndedEvent ended -> {
+                workflow = ended.workflow();
+                version = ended.version();
+            }
             case ReportEvent report -> {
                 engine.onReport(report);
+                return;
+            }
+            case CancelEvent cancel -> {
+                engine.onCancel(cancel);
                 return;
             }
         }
         if (!engine.knows(workflow, version)) {
             if (System.nanoTime() - since <= PARK_LIMIT_NANOS) {
                 parked.add(new Parked(event, since, partition, offset));
-            } else if (event instanceof TriggerEvent trigger) {
-                LOG.error("node {}: deployment {} v{} never arrived; failing {} of invocation {}", node, workflow, version,
-                        trigger.function(), trigger.invocation());
-                engine.onUndeliverable(trigger);
-            } else {
-                LOG.warn("node {}: deployment {} v{} never arrived; its data of {} expires by TTL", node, workflow, version,
-                        event.invocation());
+                return;
+            }
+            LOG.error("node {}: deployment {} v{} never arrived; dropping {} of invocation {}", node, workflow, version,
+                    event.getClass().getSimpleName(), event.invocation());
+            switch (event) {
+                case TriggerEvent trigger -> engine.onUndeliverable(trigger.invocation(), trigger.function(), trigger.home());
+                case RunRequestEvent run -> engine.onUndeliverable(run);
+                default -> { }
             }
             return;
         }
         switch (event) {
             case TriggerEvent trigger -> engine.trigger(trigger);
             case FinishEvent finish -> engine.onFinish(finish);
+            case RunRequestEvent run -> engine.onRunRequest(run);
+            case RunEndedEvent ended -> engine.onRunEnded(ended);
             case ReportEvent report -> engine.onReport(report);
+            case CancelEvent cancel -> engine.onCancel(cancel);
         }
     }
 

@@ -5,6 +5,7 @@ import io.faasflow.scheduler.definition.DefinitionReader;
 import io.faasflow.scheduler.definition.DeploymentRegistry;
 import io.faasflow.scheduler.engine.FunctionRunner;
 import io.faasflow.scheduler.engine.NodeEngine;
+import io.faasflow.scheduler.event.RunEndedEvent;
 import io.faasflow.scheduler.kafka.KafkaClients;
 import io.faasflow.scheduler.kafka.KafkaEffects;
 import io.faasflow.scheduler.kafka.SendFailures;
@@ -72,7 +73,7 @@ public final class NodeScheduler implements AutoCloseable {
                 KafkaProducer<String, byte[]> producer = KafkaClients.producer(config.bootstrapServers(), id);
                 DefinitionReader definitions = new DefinitionReader(config.bootstrapServers(), layout.definitions(),
                         deployments, id + "-definitions");
-                FunctionRunner runner = new FunctionRunner(functions, storage, config.scale(), this::onEnded)) {
+                FunctionRunner runner = new FunctionRunner(config.node(), functions, storage, config.scale(), this::onEnded)) {
             definitions.start(Duration.ofSeconds(60));
             SendFailures failures = new SendFailures();
             ChangelogStateStore store = new ChangelogStateStore(new TopicPartition(layout.schedulerState(), config.node()),
@@ -80,8 +81,8 @@ public final class NodeScheduler implements AutoCloseable {
             try (KafkaConsumer<String, byte[]> restorer = KafkaClients.consumer(config.bootstrapServers(), null, id + "-restore")) {
                 store.restore(restorer, Duration.ofMinutes(5));
             }
-            NodeEngine engine = new NodeEngine(config.node(), deployments, store,
-                    new KafkaEffects(layout, producer, runner, storage, inbox, failures));
+            KafkaEffects effects = new KafkaEffects(layout, producer, runner, storage, inbox, failures);
+            NodeEngine engine = new NodeEngine(config.node(), deployments, store, effects, config.engine());
             publishCatalog(producer);
             try (KafkaConsumer<String, byte[]> events = KafkaClients.consumer(config.bootstrapServers(), id, id)) {
                 consumer = events;
@@ -92,20 +93,21 @@ public final class NodeScheduler implements AutoCloseable {
                 for (InvocationState state : store.all()) {
                     engine.resume(state);
                 }
-                LOG.info("node {} ready: {} invocations resumed, functions {}", config.node(), store.all().size(),
-                        functions.sources());
+                LOG.info("node {} ready ({} scheduling): {} invocations resumed, functions {}", config.node(),
+                        config.engine().mode().name().toLowerCase(java.util.Locale.ROOT), store.all().size(), functions.sources());
                 System.out.println("NODE_READY " + config.node());
                 while (running) {
                     loop.runOnce();
                 }
                 loop.commit();
+            } finally {
+                effects.close();
             }
         }
     }
 
-    private void onEnded(FunctionRunner.Ended end) {
-        inbox.post(engine -> engine.onFunctionEnded(end.invocation(), end.function(), end.startMicros(), end.endMicros(),
-                end.error(), end.outputBytes()));
+    private void onEnded(RunEndedEvent end) {
+        inbox.post(engine -> engine.onLocalRunEnded(end));
     }
 
     private void publishCatalog(KafkaProducer<String, byte[]> producer) {

@@ -1,6 +1,8 @@
 package io.faasflow.scheduler;
 
 import io.faasflow.functions.synthetic.SyntheticScale;
+import io.faasflow.scheduler.engine.EngineSettings;
+import io.faasflow.scheduler.engine.SchedulingMode;
 import io.faasflow.storage.StorageConfig;
 import io.faasflow.topology.layout.TopicLayout;
 import java.time.Duration;
@@ -18,7 +20,8 @@ public record NodeSchedulerConfig(
         String bootstrapServers,
         String topicPrefix,
         StorageConfig storage,
-        SyntheticScale scale) {
+        SyntheticScale scale,
+        EngineSettings engine) {
 
     public static final String NODE_CONFIG = "faasflow.node";
     public static final String NODE_DOC = "This scheduler's node id, 0..nodes-1; it consumes partition <node> of every per-node topic.";
@@ -41,6 +44,19 @@ public record NodeSchedulerConfig(
     public static final String SIZE_SCALE_CONFIG = "faasflow.synthetic.size-scale";
     public static final String SIZE_SCALE_DOC = "Multiplier of declared data sizes in the synthetic function and generated inputs (default 1.0).";
 
+    public static final String SCHEDULING_CONFIG = "faasflow.scheduling";
+    public static final String SCHEDULING_DOC = "worker (default: each node triggers the functions it hosts) or master (the MasterSP baseline: one master node holds all state and sends a run request per function).";
+    public static final String MASTER_NODE_CONFIG = "faasflow.master-node";
+    public static final String MASTER_NODE_DOC = "The node that schedules every function in master mode (default 0).";
+    public static final String MAX_ATTEMPTS_CONFIG = "faasflow.retry.max-attempts";
+    public static final String MAX_ATTEMPTS_DOC = "Tries of a failing function in all, unless its YAML sets max_attempts (default 3).";
+    public static final String RETRY_BACKOFF_CONFIG = "faasflow.retry.backoff-ms";
+    public static final String RETRY_BACKOFF_DOC = "Pause before a function's second try, doubled before each later one, unless its YAML sets retry_backoff_ms (default 200).";
+    public static final String FUNCTION_TIMEOUT_CONFIG = "faasflow.function-timeout-seconds";
+    public static final String FUNCTION_TIMEOUT_DOC = "Longest one try of a function may run, unless its YAML sets timeout_s (default 300).";
+    public static final String INVOCATION_TIMEOUT_CONFIG = "faasflow.invocation-timeout-seconds";
+    public static final String INVOCATION_TIMEOUT_DOC = "Longest an invocation may run before it ends as TIMED_OUT (default 900).";
+
     /** Every key with its documentation, in the order of the docs. */
     public static Map<String, String> documentation() {
         Map<String, String> docs = new LinkedHashMap<>();
@@ -54,6 +70,12 @@ public record NodeSchedulerConfig(
         docs.put(DATA_TTL_CONFIG, DATA_TTL_DOC);
         docs.put(RUNTIME_SCALE_CONFIG, RUNTIME_SCALE_DOC);
         docs.put(SIZE_SCALE_CONFIG, SIZE_SCALE_DOC);
+        docs.put(SCHEDULING_CONFIG, SCHEDULING_DOC);
+        docs.put(MASTER_NODE_CONFIG, MASTER_NODE_DOC);
+        docs.put(MAX_ATTEMPTS_CONFIG, MAX_ATTEMPTS_DOC);
+        docs.put(RETRY_BACKOFF_CONFIG, RETRY_BACKOFF_DOC);
+        docs.put(FUNCTION_TIMEOUT_CONFIG, FUNCTION_TIMEOUT_DOC);
+        docs.put(INVOCATION_TIMEOUT_CONFIG, INVOCATION_TIMEOUT_DOC);
         return docs;
     }
 
@@ -64,6 +86,10 @@ public record NodeSchedulerConfig(
         if (node < 0 || node >= nodes) {
             throw new IllegalArgumentException(NODE_CONFIG + "=" + node + " must lie in 0.." + (nodes - 1)
                     + " because " + NODES_CONFIG + "=" + nodes);
+        }
+        if (engine.masterNode() < 0 || engine.masterNode() >= nodes) {
+            throw new IllegalArgumentException(MASTER_NODE_CONFIG + "=" + engine.masterNode() + " must lie in 0.."
+                    + (nodes - 1) + " because " + NODES_CONFIG + "=" + nodes);
         }
     }
 
@@ -80,7 +106,35 @@ public record NodeSchedulerConfig(
                 new StorageConfig(required(properties, REDIS_CONFIG), required(properties, COUCHDB_CONFIG),
                         properties.getProperty(COUCHDB_DATABASE_CONFIG, StorageConfig.DEFAULT_DATABASE),
                         Duration.ofSeconds((long) decimal(properties, DATA_TTL_CONFIG, StorageConfig.DEFAULT_TTL.toSeconds()))),
-                new SyntheticScale(decimal(properties, RUNTIME_SCALE_CONFIG, 1.0), decimal(properties, SIZE_SCALE_CONFIG, 1.0)));
+                new SyntheticScale(decimal(properties, RUNTIME_SCALE_CONFIG, 1.0), decimal(properties, SIZE_SCALE_CONFIG, 1.0)),
+                engineSettings(properties));
+    }
+
+    private static EngineSettings engineSettings(Properties properties) {
+        EngineSettings defaults = EngineSettings.DEFAULTS;
+        SchedulingMode mode = defaults.mode();
+        String modeText = properties.getProperty(SCHEDULING_CONFIG);
+        if (modeText != null) {
+            try {
+                mode = SchedulingMode.parse(modeText);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(SCHEDULING_CONFIG + " " + e.getMessage());
+            }
+        }
+        int attempts = (int) decimal(properties, MAX_ATTEMPTS_CONFIG, defaults.maxAttempts());
+        if (attempts < 1) {
+            throw new IllegalArgumentException(MAX_ATTEMPTS_CONFIG + " must be at least 1; got " + attempts);
+        }
+        double backoff = decimal(properties, RETRY_BACKOFF_CONFIG, defaults.retryBackoff().toMillis());
+        double functionTimeout = decimal(properties, FUNCTION_TIMEOUT_CONFIG, defaults.functionTimeout().toSeconds());
+        double invocationTimeout = decimal(properties, INVOCATION_TIMEOUT_CONFIG, defaults.invocationTimeout().toSeconds());
+        if (backoff < 0 || functionTimeout <= 0 || invocationTimeout <= 0) {
+            throw new IllegalArgumentException(RETRY_BACKOFF_CONFIG + " must not be negative, and "
+                    + FUNCTION_TIMEOUT_CONFIG + " and " + INVOCATION_TIMEOUT_CONFIG + " must be positive");
+        }
+        return new EngineSettings(mode, (int) decimal(properties, MASTER_NODE_CONFIG, 0), attempts,
+                Duration.ofMillis(Math.round(backoff)), Duration.ofMillis(Math.round(functionTimeout * 1000)),
+                Duration.ofMillis(Math.round(invocationTimeout * 1000)));
     }
 
     private static String required(Properties properties, String key) {

@@ -51,6 +51,16 @@ public final class CouchDataStore implements DataStore {
     }
 
     @Override
+    public java.util.List<String> keysOf(String invocation) {
+        String prefix = invocation + ".";
+        org.ektorp.ViewQuery allOfIt = new org.ektorp.ViewQuery().allDocs().startKey(prefix).endKey(prefix + "\ufff0");
+        return db.queryView(allOfIt).getRows().stream()
+                .map(row -> new String(Base64.getUrlDecoder().decode(row.getId().substring(prefix.length())),
+                        StandardCharsets.UTF_8))
+                .toList();
+    }
+
+    @Override
     public String tier() {
         return "DB";
     }

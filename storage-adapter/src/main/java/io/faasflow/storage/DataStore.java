@@ -21,6 +21,9 @@ public interface DataStore extends AutoCloseable {
     /** Whether this store holds the key (without transferring the value). */
     boolean contains(String invocation, String key);
 
+    /** Every key this store holds for the invocation, in no particular order (for cleanup checks). */
+    java.util.List<String> keysOf(String invocation);
+
     /** Removes the keys of an invocation; keys this store does not hold are ignored. */
     void delete(String invocation, Collection<String> keys);
 

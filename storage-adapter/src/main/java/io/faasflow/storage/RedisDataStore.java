@@ -70,6 +70,17 @@ public final class RedisDataStore implements DataStore {
     }
 
     @Override
+    public java.util.List<String> keysOf(String invocation) {
+        String prefix = redisKey(invocation, "");
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        // The invocation id is escaped: glob characters in it must match themselves.
+        for (String key : client.getKeys().getKeysByPattern(prefix.replaceAll("([*?\\[\\]\\\\])", "\\\\$1") + "*")) {
+            keys.add(key.substring(prefix.length()));
+        }
+        return keys;
+    }
+
+    @Override
     public void delete(String invocation, Collection<String> keys) {
         if (keys.isEmpty()) {
             return;

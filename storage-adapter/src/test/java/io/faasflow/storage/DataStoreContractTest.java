@@ -1,6 +1,7 @@
 package io.faasflow.storage;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,6 +59,17 @@ abstract class DataStoreContractTest {
         store().delete(invocation, List.of("a/out", "never/written"));
         assertFalse(store().contains(invocation, "a/out"));
         assertTrue(store().contains(invocation, "b/out"));
+    }
+
+    @Test
+    void shouldListTheKeysOfOneInvocationOnly() {
+        String invocation = invocation();
+        store().put(invocation, "a/out", new byte[] {1});
+        store().put(invocation, "count/words@12", new byte[] {2});
+        store().put(invocation + "x", "a/out", new byte[] {3});
+        assertEquals(java.util.Set.of("a/out", "count/words@12"), java.util.Set.copyOf(store().keysOf(invocation)));
+        store().delete(invocation, java.util.List.of("a/out", "count/words@12"));
+        assertTrue(store().keysOf(invocation).isEmpty());
     }
 
     @Test

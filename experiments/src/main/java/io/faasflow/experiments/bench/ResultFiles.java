@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Writes benchmark output: a JSON summary and CSV samples in one folder. */
+/** Writes benchmark output: a JSON summary, CSV samples and text tables in one folder. */
 public final class ResultFiles {
     private final Path folder;
 
@@ -25,6 +25,17 @@ public final class ResultFiles {
         Path file = folder.resolve(name);
         try {
             Files.write(file, WireJson.mapper().writer(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(summary));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes {@code text} as is, e.g. a markdown table. */
+    public Path text(String name, String text) {
+        Path file = folder.resolve(name);
+        try {
+            Files.writeString(file, text);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,5 +1,6 @@
 package io.faasflow.experiments.cli;
 
+import io.faasflow.experiments.cluster.SchedulingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,6 +46,16 @@ record CliArguments(String command, List<String> positionals, Map<String, String
             return value == null ? absent : Integer.parseInt(value);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("--" + name + " must be an integer; got '" + value + "'");
+        }
+    }
+
+    /** {@code --scheduling worker|master}; WORKER when absent. */
+    SchedulingMode scheduling() {
+        String value = options.get("scheduling");
+        try {
+            return value == null ? SchedulingMode.WORKER : SchedulingMode.fromProperty(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--scheduling must be worker or master; got '" + value + "'");
         }
     }
 

@@ -2,27 +2,37 @@ package io.faasflow.experiments.cli;
 
 import io.faasflow.experiments.bench.PartitionerBenchmarkRunner;
 import io.faasflow.experiments.bench.PartitionerFootprint;
+import io.faasflow.experiments.bench.SchedulingComparison;
 import io.faasflow.experiments.client.IngressClient;
 import io.faasflow.topology.wire.WireJson;
 import io.faasflow.experiments.bench.StorageBenchmark;
 import io.faasflow.experiments.bench.TriggerLatencyBenchmark;
 import io.faasflow.experiments.cluster.ClusterOptions;
 import io.faasflow.experiments.cluster.LocalCluster;
+import io.faasflow.experiments.cluster.SchedulingMode;
 import io.faasflow.experiments.demo.Demo;
+import io.faasflow.experiments.demo.DemoWorkflow;
+import io.faasflow.experiments.demo.DemoWorkflows;
 import io.faasflow.topology.load.WorkflowDefinitionException;
 import io.faasflow.topology.partition.PartitionerConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * The {@code ./faasflow} command line: {@code up} starts an embedded cluster until Ctrl-C, {@code demo}
- * starts one with 3 nodes, runs five benchmark workflows once and prints their figures.
+ * starts one with 3 nodes, runs the 8 benchmark workflows once and prints their figures, and
+ * {@code compare-scheduling} runs them on a WorkerSP cluster and then on a MasterSP one and compares overheads.
  */
 public final class FaasflowCli {
     private static final String USAGE = """
             usage: faasflow up [--nodes N] [--port P] [--scale-limit S] [--runtime-scale X] [--size-scale Y]
+                                  [--scheduling worker|master]
                    faasflow demo [--warmups N] [--scale-limit S] [--runtime-scale X] [--size-scale Y]
+                                  [--scheduling worker|master]
+                   faasflow compare-scheduling [--warmups N] [--runs N] [--out DIR] [--scale-limit S]
+                                  [--runtime-scale X] [--size-scale Y]
                    faasflow plan FILE --nodes N [--scale-limit S] [--raw] [--json]
                    faasflow replan NAME [--url http://127.0.0.1:8080]
                    faasflow bench-trigger [--invocations N] [--nodes N]
@@ -56,6 +66,7 @@ public final class FaasflowCli {
             switch (arguments.command()) {
                 case "up" -> up(arguments, home, work);
                 case "demo" -> System.exit(demo(arguments, home, work));
+                case "compare-scheduling" -> System.exit(compareScheduling(arguments, home, work));
                 case "plan" -> PlanCommand.run(Path.of(arguments.positional()), arguments.integer("nodes", 7),
                         arguments.integer("scale-limit", PartitionerConfig.DEFAULTS.scaleLimit()), arguments.flag("raw"),
                         arguments.flag("json"), System.out);
@@ -83,8 +94,9 @@ public final class FaasflowCli {
     private static void up(CliArguments arguments, Path home, Path work) throws InterruptedException {
         ClusterOptions options = new ClusterOptions(arguments.integer("nodes", 3), arguments.integer("port", 8080), home,
                 work, "", arguments.decimal("runtime-scale", 1.0), arguments.decimal("size-scale", 1.0), true,
-                arguments.integer("scale-limit", ClusterOptions.DEFAULT_SCALE_LIMIT));
-        System.out.println("starting " + options.nodes() + " nodes (logs in " + work + ") ...");
+                arguments.integer("scale-limit", ClusterOptions.DEFAULT_SCALE_LIMIT), arguments.scheduling());
+        System.out.println("starting " + options.nodes() + " nodes, " + options.scheduling().property()
+                + "-side scheduling (logs in " + work + ") ...");
         LocalCluster cluster = LocalCluster.start(options);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> {
@@ -100,25 +112,57 @@ public final class FaasflowCli {
 
     private static void benchTrigger(CliArguments arguments, Path home, Path work) throws InterruptedException {
         ClusterOptions options = new ClusterOptions(arguments.integer("nodes", 3), 0, home, work, "", 0, 0, true,
-                ClusterOptions.DEFAULT_SCALE_LIMIT);
+                ClusterOptions.DEFAULT_SCALE_LIMIT, SchedulingMode.WORKER);
         try (LocalCluster cluster = LocalCluster.start(options)) {
             TriggerLatencyBenchmark.run(cluster, arguments.integer("invocations", 300), System.out);
         }
     }
 
     private static int demo(CliArguments arguments, Path home, Path work) throws InterruptedException {
-        ClusterOptions options = new ClusterOptions(3, 0, home, work, "", arguments.decimal("runtime-scale", 0.1),
-                arguments.decimal("size-scale", 0.01), true,
-                // Five workflows of 12-150 scale units each on 3 nodes need more than the paper's 120 per node.
-                arguments.integer("scale-limit", 300));
-        System.out.println("starting a 3-node cluster (logs in " + work + ") ...");
+        ClusterOptions options = demoCluster(arguments, home, work, arguments.scheduling());
+        List<DemoWorkflow> workflows = DemoWorkflows.all();
+        int warmups = nonNegative(arguments, "warmups", 2);
+        System.out.println("starting a 3-node cluster, " + options.scheduling().property() + "-side scheduling (logs in "
+                + work + ") ...");
         try (LocalCluster cluster = LocalCluster.start(options)) {
             System.out.println("cluster ready at " + cluster.ingressUrl() + "; runtimes x" + options.runtimeScale()
                     + ", sizes x" + options.sizeScale());
-            int warmups = arguments.integer("warmups", 2);
             System.out.println("each workflow runs " + warmups + " warm-up invocations, then the one reported");
-            int failed = Demo.run(cluster, warmups, System.out);
+            int failed = Demo.run(cluster, workflows, warmups, System.out);
             return failed == 0 ? 0 : 1;
         }
+    }
+
+    private static int compareScheduling(CliArguments arguments, Path home, Path work) throws InterruptedException {
+        if (arguments.options().containsKey("scheduling")) {
+            throw new IllegalArgumentException("compare-scheduling runs both worker and master; drop --scheduling");
+        }
+        int warmups = nonNegative(arguments, "warmups", 2);
+        int runs = arguments.integer("runs", 5);
+        if (runs < 1) {
+            throw new IllegalArgumentException("--runs must be at least 1; got " + runs);
+        }
+        Path results = arguments.options().containsKey("out") ? Path.of(arguments.options().get("out"))
+                : work.resolve("results");
+        List<DemoWorkflow> workflows = DemoWorkflows.all();
+        int failed = SchedulingComparison.run(mode -> demoCluster(arguments, home, work.resolve(mode.property()), mode),
+                workflows, warmups, runs, results, System.out);
+        return failed == 0 ? 0 : 1;
+    }
+
+    /** The cluster of {@code demo} and {@code compare-scheduling}: 3 nodes, scaled synthetic runtimes and sizes. */
+    private static ClusterOptions demoCluster(CliArguments arguments, Path home, Path work, SchedulingMode scheduling) {
+        return new ClusterOptions(3, 0, home, work, "", arguments.decimal("runtime-scale", 0.1),
+                arguments.decimal("size-scale", 0.01), true,
+                // Eight deployments of 18-150 scale units each on 3 nodes need more than the paper's 120 per node.
+                arguments.integer("scale-limit", 300), scheduling);
+    }
+
+    private static int nonNegative(CliArguments arguments, String name, int absent) {
+        int value = arguments.integer(name, absent);
+        if (value < 0) {
+            throw new IllegalArgumentException("--" + name + " must not be negative; got " + value);
+        }
+        return value;
     }
 }

@@ -50,6 +50,11 @@ public final class IngressClient {
         return send(HttpRequest.newBuilder(uri("/invocations/" + encode(id))).GET(), 200);
     }
 
+    /** Asks to cancel a running invocation; returns the ingress's answer (status still RUNNING). */
+    public JsonNode cancel(String id) {
+        return send(HttpRequest.newBuilder(uri("/invocations/" + encode(id))).DELETE(), 202);
+    }
+
     /** Polls the status until it is no longer RUNNING. */
     public JsonNode awaitFinished(String id, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();

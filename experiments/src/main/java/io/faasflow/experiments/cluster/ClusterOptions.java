@@ -1,6 +1,7 @@
 package io.faasflow.experiments.cluster;
 
 import java.nio.file.Path;
+import java.util.Objects;
 
 /**
  * How to start a {@link LocalCluster}.
@@ -14,9 +15,10 @@ import java.nio.file.Path;
  * @param sizeScale multiplier of the synthetic function's declared sizes
  * @param withIngress whether to start the HTTP ingress
  * @param scaleLimit containers per node that the partitioner shares among deployed workflows
+ * @param scheduling how the node schedulers decide what runs next
  */
 public record ClusterOptions(int nodes, int httpPort, Path projectHome, Path workDir, String topicPrefix,
-        double runtimeScale, double sizeScale, boolean withIngress, int scaleLimit) {
+        double runtimeScale, double sizeScale, boolean withIngress, int scaleLimit, SchedulingMode scheduling) {
 
     /** FaaSFlow's default {@code scale_limit}: 120 containers per node. */
     public static final int DEFAULT_SCALE_LIMIT = 120;
@@ -25,5 +27,6 @@ public record ClusterOptions(int nodes, int httpPort, Path projectHome, Path wor
         if (nodes < 1) {
             throw new IllegalArgumentException("--nodes must be at least 1; got " + nodes);
         }
+        Objects.requireNonNull(scheduling, "scheduling");
     }
 }

@@ -81,6 +81,7 @@ public final class LocalCluster implements AutoCloseable {
                 "-D" + NodeSchedulerConfig.COUCHDB_CONFIG + "=" + couch.url(),
                 "-D" + NodeSchedulerConfig.RUNTIME_SCALE_CONFIG + "=" + decimal(options.runtimeScale()),
                 "-D" + NodeSchedulerConfig.SIZE_SCALE_CONFIG + "=" + decimal(options.sizeScale()),
+                "-D" + NodeSchedulerConfig.SCHEDULING_CONFIG + "=" + options.scheduling().property(),
                 "-Dorg.slf4j.simpleLogger.log.org.apache.kafka=warn",
                 "-Dorg.slf4j.simpleLogger.log.org.redisson=warn",
                 "io.faasflow.scheduler.NodeSchedulerMain"));

@@ -2,6 +2,7 @@ package io.faasflow.experiments.e2e;
 
 import io.faasflow.experiments.client.IngressClient;
 import io.faasflow.experiments.cluster.LocalCluster;
+import io.faasflow.experiments.cluster.SchedulingMode;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -15,10 +16,16 @@ final class ClusterExtension implements BeforeAllCallback, AfterAllCallback {
     private final int nodes;
     private final double runtimeScale;
     private final int scaleLimit;
+    private final SchedulingMode scheduling;
     private LocalCluster cluster;
     private IngressClient client;
 
     ClusterExtension(String name, int nodes, double runtimeScale, int scaleLimit) {
+        this(name, nodes, runtimeScale, scaleLimit, SchedulingMode.WORKER);
+    }
+
+    ClusterExtension(String name, int nodes, double runtimeScale, int scaleLimit, SchedulingMode scheduling) {
+        this.scheduling = scheduling;
         this.name = name;
         this.nodes = nodes;
         this.runtimeScale = runtimeScale;
@@ -27,7 +34,7 @@ final class ClusterExtension implements BeforeAllCallback, AfterAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
-        cluster = ClusterFixture.start(name, nodes, runtimeScale, scaleLimit);
+        cluster = ClusterFixture.start(name, nodes, runtimeScale, scaleLimit, scheduling);
         client = new IngressClient(cluster.ingressUrl());
     }
 

@@ -2,6 +2,7 @@ package io.faasflow.experiments.e2e;
 
 import io.faasflow.experiments.cluster.ClusterOptions;
 import io.faasflow.experiments.cluster.LocalCluster;
+import io.faasflow.experiments.cluster.SchedulingMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,10 +20,15 @@ final class ClusterFixture {
     }
 
     static LocalCluster start(String name, int nodes, double runtimeScale, int scaleLimit) throws IOException {
+        return start(name, nodes, runtimeScale, scaleLimit, SchedulingMode.WORKER);
+    }
+
+    static LocalCluster start(String name, int nodes, double runtimeScale, int scaleLimit, SchedulingMode scheduling)
+            throws IOException {
         Path work = Files.createTempDirectory("faasflow-" + name);
         String prefix = name + "-" + Long.toHexString(System.nanoTime()) + ".";
         return LocalCluster.start(new ClusterOptions(nodes, 0, projectHome(), work, prefix, runtimeScale, 0.001, true,
-                scaleLimit));
+                scaleLimit, scheduling));
     }
 
     static String resource(String path) {

@@ -4,7 +4,11 @@ import io.faasflow.ingress.UnavailableException;
 import io.faasflow.topology.wire.WireJson;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -12,8 +16,8 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
 
 /**
- * Writes one JSON record ({@link WireJson}) and waits for the broker's acknowledgement, so a client that got a
- * success answer knows the record is durable. Any Kafka failure becomes an {@link UnavailableException}.
+ * Writes JSON records ({@link WireJson}) and waits for the broker's acknowledgement, so a client that got a
+ * success answer knows the records are durable. Any Kafka failure becomes an {@link UnavailableException}.
  */
 @Singleton
 public class RecordPublisher {
@@ -33,9 +37,29 @@ public class RecordPublisher {
      * @return where the record was written
      */
     public RecordMetadata publish(String topic, Integer partition, String key, Object value) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, partition, key, WireJson.write(value));
+        return publishToEach(topic, Collections.singletonList(partition), key, value).getFirst();
+    }
+
+    /**
+     * Sends the same {@code value} as JSON to each of {@code partitions}, all at once, and waits until every copy
+     * is acknowledged. When one fails, the others may still have been written.
+     *
+     * @param partitions target partitions; a null element lets the key choose
+     * @return where each record was written, in the order of {@code partitions}
+     */
+    public List<RecordMetadata> publishToEach(String topic, List<Integer> partitions, String key, Object value) {
+        byte[] json = WireJson.write(value);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(ACK_TIMEOUT_SECONDS);
         try {
-            return clients.producer().send(record).get(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            List<Future<RecordMetadata>> sent = new ArrayList<>(partitions.size());
+            for (Integer partition : partitions) {
+                sent.add(clients.producer().send(new ProducerRecord<>(topic, partition, key, json)));
+            }
+            List<RecordMetadata> written = new ArrayList<>(sent.size());
+            for (Future<RecordMetadata> ack : sent) {
+                written.add(ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
+            }
+            return written;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UnavailableException("interrupted while writing to " + topic, e);

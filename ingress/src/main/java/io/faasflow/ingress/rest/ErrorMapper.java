@@ -15,8 +15,9 @@ import org.jboss.logging.Logger;
 
 /**
  * The one place that turns exceptions into answers: 400 for a bad definition or request, 404 for an unknown
- * workflow or invocation, 503 (retryable) when Kafka or the node schedulers are not there yet, 500 otherwise;
- * always an {@link ErrorView} JSON body. Logs 4xx at WARN and 5xx at ERROR.
+ * workflow or invocation, 409 for a request the current state does not allow, 503 (retryable) when Kafka or the
+ * node schedulers are not there yet, 500 otherwise; always an {@link ErrorView} JSON body. Logs 4xx at WARN and
+ * 5xx at ERROR.
  */
 @Provider
 public class ErrorMapper implements ExceptionMapper<Exception> {

@@ -1,28 +1,40 @@
 package io.faasflow.ingress.rest;
 
+import io.faasflow.ingress.ConflictException;
+import io.faasflow.ingress.InvocationCanceller;
 import io.faasflow.ingress.InvocationSubmitter;
 import io.faasflow.ingress.NotFoundException;
 import io.faasflow.ingress.kafka.InvocationResults;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 
-/** Reports the status of invocations: the latest result from the results topic, else RUNNING if submitted here. */
+/**
+ * Reports the status of invocations (the latest result from the results topic, else RUNNING if submitted here)
+ * and cancels running ones.
+ */
 @Path("/invocations")
 @Produces(MediaType.APPLICATION_JSON)
 public class InvocationResource {
     private final InvocationResults results;
     private final InvocationSubmitter submitter;
+    private final InvocationCanceller canceller;
 
     @Inject
-    public InvocationResource(InvocationResults results, InvocationSubmitter submitter) {
+    public InvocationResource(InvocationResults results, InvocationSubmitter submitter,
+            InvocationCanceller canceller) {
         this.results = results;
         this.submitter = submitter;
+        this.canceller = canceller;
     }
 
+    /** The invocation's status; 404 when it was neither submitted here nor has a result. */
     @GET
     @Path("/{id}")
     public InvocationView get(@PathParam("id") String id) {
@@ -30,5 +42,23 @@ public class InvocationResource {
                 .map(result -> InvocationView.of(id, result))
                 .or(() -> submitter.submitted(id).map(InvocationView::running))
                 .orElseThrow(() -> NotFoundException.invocation(id));
+    }
+
+    /**
+     * Asks the node schedulers to stop the invocation; 202 with its current (still running) view once Kafka took
+     * the request. The status turns CANCELLED when the owning node's result arrives. 404 as for {@code GET}; 409
+     * when it already ended. Repeating it while the invocation runs is allowed.
+     */
+    @DELETE
+    @Path("/{id}")
+    public Response cancel(@PathParam("id") String id) {
+        InvocationView current = get(id);
+        if (current.status().finished()) {
+            throw new ConflictException("invocation '" + id + "' already ended with status " + current.status());
+        }
+        canceller.requestCancel(id);
+        return Response.accepted(current.withCancelRequested())
+                .location(UriBuilder.fromResource(InvocationResource.class).path("{id}").build(id))
+                .build();
     }
 }

@@ -6,33 +6,42 @@ import io.faasflow.topology.wire.InvocationFailure;
 import io.faasflow.topology.wire.InvocationRecord;
 import io.faasflow.topology.wire.InvocationResult;
 import io.faasflow.topology.wire.InvocationStatus;
+import java.util.List;
 import java.util.Map;
 
 /**
- * What {@code GET /invocations/{id}} answers. Null fields are left out: a running invocation without a result
- * shows only id, workflow, status and submittedAt.
+ * What {@code GET /invocations/{id}} and {@code DELETE /invocations/{id}} answer. Null fields are left out: a
+ * running invocation without a result shows only id, workflow, status and submittedAt.
  *
+ * @param status RUNNING until the final result arrives, then SUCCEEDED, FAILED, CANCELLED or TIMED_OUT
  * @param submittedAt epoch ms
  * @param startedAt epoch ms, null before a result arrived
  * @param finishedAt epoch ms, null before a result arrived
  * @param functions timing of every function that ran, by name; null before a result arrived
  * @param skipped functions that did not run (untaken switch branches); null before a result arrived
+ * @param cancelRequested true in the answer to a {@code DELETE} that sent the cancel request; null otherwise
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record InvocationView(String id, String workflow, InvocationStatus status, InvocationFailure error,
         long submittedAt, Long startedAt, Long finishedAt, Map<String, FunctionTiming> functions,
-        java.util.List<String> skipped) {
+        List<String> skipped, Boolean cancelRequested) {
 
     /** From the latest result read from the results topic. */
     public static InvocationView of(String id, InvocationResult result) {
         return new InvocationView(id, result.workflow(), result.status(), result.error(), result.submittedAt(),
                 result.startedAt(), result.finishedAt(), result.functions() == null ? Map.of() : result.functions(),
-                result.skipped() == null ? java.util.List.of() : result.skipped());
+                result.skipped() == null ? List.of() : result.skipped(), null);
     }
 
     /** An invocation submitted here whose result has not arrived. */
     public static InvocationView running(InvocationRecord record) {
         return new InvocationView(record.id(), record.workflow(), InvocationStatus.RUNNING, null,
-                record.submittedAt(), null, null, null, null);
+                record.submittedAt(), null, null, null, null, null);
+    }
+
+    /** This view, marked as the subject of a cancel request just sent. */
+    public InvocationView withCancelRequested() {
+        return new InvocationView(id, workflow, status, error, submittedAt, startedAt, finishedAt, functions, skipped,
+                true);
     }
 }

@@ -2,6 +2,7 @@ package io.faasflow.ingress.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
@@ -27,10 +28,13 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
+import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -59,6 +63,11 @@ import org.junit.jupiter.api.Timeout;
 class IngressApiTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final String WORDCOUNT = BenchmarkWorkflows.yaml("wordcount");
+    /**
+     * The cancel tests redeploy the workflow of the invocation test rather than a new one: every other deployed
+     * workflow keeps node capacity, and the capacity test needs what is left.
+     */
+    private static final String CANCEL_WORKFLOW = "wc-invoke";
     private static final String UNKNOWN_SUCCESSOR = """
             functions:
             - name: a
@@ -237,6 +246,67 @@ class IngressApiTest {
 
     @Test
     @Order(13)
+    void shouldWriteOneCancelRecordToEveryNodeAndAnswer202WhenCancelling() throws IOException {
+        String id = submitToCancel();
+
+        given().delete("/invocations/" + id).then().statusCode(202)
+                .header("Location", endsWith("/invocations/" + id))
+                .body("id", equalTo(id))
+                .body("workflow", equalTo(CANCEL_WORKFLOW))
+                .body("status", equalTo("RUNNING"))
+                .body("cancelRequested", equalTo(true));
+
+        Map<Integer, List<ConsumerRecord<String, byte[]>>> cancels = readAllFunctionEvents(id);
+        assertEquals(KafkaBrokerResource.NODES, cancels.size(), "partitions with a cancel record: " + cancels.keySet());
+        JsonNode expected = WireJson.mapper().createObjectNode().put("kind", "cancel").put("invocation", id);
+        for (int node = 0; node < KafkaBrokerResource.NODES; node++) {
+            List<ConsumerRecord<String, byte[]>> onNode = cancels.get(settings.layout().partitionOf(node));
+            assertEquals(1, onNode.size(), "cancel records on the partition of node " + node);
+            assertEquals(expected, WireJson.mapper().readTree(onNode.getFirst().value()));
+        }
+    }
+
+    @Test
+    @Order(14)
+    void shouldAnswer404WhenCancellingUnknownInvocation() {
+        given().delete("/invocations/does-not-exist").then().statusCode(404)
+                .body("type", equalTo("NotFound"))
+                .body("message", equalTo("no invocation 'does-not-exist' is known"));
+    }
+
+    @Test
+    @Order(15)
+    void shouldAcceptRepeatedCancelAndAnswer409OnceInvocationEnded() {
+        String id = submitToCancel();
+        given().delete("/invocations/" + id).then().statusCode(202);
+        given().delete("/invocations/" + id).then().statusCode(202);
+
+        sendResult(id, CANCEL_WORKFLOW, InvocationStatus.SUCCEEDED);
+        awaitStatus(id, "SUCCEEDED");
+
+        given().delete("/invocations/" + id).then().statusCode(409)
+                .body("type", equalTo("Conflict"))
+                .body("retryable", equalTo(false))
+                .body("message", equalTo("invocation '" + id + "' already ended with status SUCCEEDED"));
+    }
+
+    @Test
+    @Order(16)
+    void shouldReportCancelledWhenOwningNodeConfirms() {
+        String id = submitToCancel();
+        given().delete("/invocations/" + id).then().statusCode(202);
+
+        sendResult(id, CANCEL_WORKFLOW, InvocationStatus.CANCELLED);
+        awaitStatus(id, "CANCELLED").then().statusCode(200)
+                .body("workflow", equalTo(CANCEL_WORKFLOW))
+                .body("$", not(hasKey("error")))
+                .body("$", not(hasKey("cancelRequested")));
+        given().delete("/invocations/" + id).then().statusCode(409)
+                .body("message", containsString("already ended with status CANCELLED"));
+    }
+
+    @Test
+    @Order(20)
     void shouldShareNodeCapacityBetweenDeployedWorkflows() {
         // One function of 60 scale units: three such workflows fit, one per node (96 each); a fourth does not.
         String big = """
@@ -286,6 +356,50 @@ class IngressApiTest {
             producer.send(new ProducerRecord<>(topic, partition, key, value)).get();
         } catch (InterruptedException | ExecutionException e) {
             throw new IllegalStateException("cannot write to " + topic, e);
+        }
+    }
+
+    private static String submitToCancel() {
+        deployForInvocation(CANCEL_WORKFLOW);
+        return given().post("/workflows/" + CANCEL_WORKFLOW + "/invocations").then().statusCode(202)
+                .extract().path("id");
+    }
+
+    private void sendResult(String id, String workflow, InvocationStatus status) {
+        InvocationResult result = new InvocationResult(id, workflow, status, null, 1000, 1001, 1900, Map.of());
+        send(settings.layout().results(), 0, id, WireJson.write(result));
+    }
+
+    private static Response awaitStatus(String id, String status) {
+        return Eventually.await(WAIT, "status " + status + " of " + id, () -> {
+            Response response = given().get("/invocations/" + id);
+            return status.equals(response.path("status")) ? response : null;
+        });
+    }
+
+    /** Every record keyed {@code key} on function-events, by partition, read up to the current end. */
+    private Map<Integer, List<ConsumerRecord<String, byte[]>>> readAllFunctionEvents(String key) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = IntStream.range(0, KafkaBrokerResource.NODES)
+                    .mapToObj(p -> new TopicPartition(settings.layout().functionEvents(), p))
+                    .toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            Map<Integer, List<ConsumerRecord<String, byte[]>>> found = new TreeMap<>();
+            return Eventually.await(WAIT, "the end of " + settings.layout().functionEvents(), () -> {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (key.equals(record.key())) {
+                        found.computeIfAbsent(record.partition(), p -> new ArrayList<>()).add(record);
+                    }
+                }
+                boolean atEnd = end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
+                return atEnd ? found : null;
+            });
         }
     }
 

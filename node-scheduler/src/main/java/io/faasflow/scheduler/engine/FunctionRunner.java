@@ -1,109 +1,161 @@
 package io.faasflow.scheduler.engine;
 
 import io.faasflow.functions.FunctionRegistry;
+import io.faasflow.functions.RunScope;
 import io.faasflow.functions.WorkflowFunction;
+import io.faasflow.functions.internal.ElementLists;
 import io.faasflow.functions.internal.StorageBackedContext;
 import io.faasflow.functions.synthetic.SyntheticScale;
 import io.faasflow.scheduler.definition.Deployment;
+import io.faasflow.scheduler.event.RunEndedEvent;
+import io.faasflow.scheduler.event.RunRequestEvent;
 import io.faasflow.storage.StorageAdapter;
 import io.faasflow.topology.model.FunctionSpec;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
- * Runs hosted functions in-process, one virtual thread per run, and hands each end to a callback (the
- * node's event loop). The implementation is the one registered for the function's {@code source}; in a
- * synthetic deployment a source without one runs the synthetic function.
+ * Runs hosted functions in-process, one virtual thread per try, and hands each end to a callback (the node's
+ * event loop). A try that outlives its timeout is interrupted and ends as {@code TimedOut}; the ends of tries
+ * of an invocation that was stopped are still reported, so their outputs can be removed. The implementation is
+ * the one registered as {@code <workflow>/<source>}, else as {@code <source>}; in a synthetic deployment a
+ * source without one runs the synthetic function.
  */
 public final class FunctionRunner implements AutoCloseable {
-    /** The end of one run. {@code error} is null on success. */
-    public record Ended(String invocation, String function, long startMicros, long endMicros, FunctionError error,
-            Map<String, Long> outputBytes) {
-    }
-
     private final FunctionRegistry registry;
     private final StorageAdapter storage;
     private final SyntheticScale scale;
-    private final Consumer<Ended> onEnded;
+    private final int node;
+    private final Consumer<RunEndedEvent> onEnded;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("function-timeouts").factory());
+    private final ElementLists elementLists = new ElementLists();
+    private final Map<String, Set<Future<?>>> running = new ConcurrentHashMap<>();
 
-    public FunctionRunner(FunctionRegistry registry, StorageAdapter storage, SyntheticScale scale, Consumer<Ended> onEnded) {
+    public FunctionRunner(int node, FunctionRegistry registry, StorageAdapter storage, SyntheticScale scale,
+            Consumer<RunEndedEvent> onEnded) {
+        this.node = node;
         this.scale = scale;
         this.registry = registry;
         this.storage = storage;
         this.onEnded = onEnded;
     }
 
-    public void run(Deployment deployment, String invocation, String functionName) {
-        FunctionSpec spec = deployment.definition().require(functionName);
-        executor.execute(() -> {
-            long start = MicroClock.nowMicros();
-            FunctionError error = null;
-            Map<String, Long> outputBytes = Map.of();
+    public void run(Deployment deployment, RunRequestEvent run, Duration timeout) {
+        FunctionSpec spec = deployment.definition().require(run.function());
+        AtomicBoolean reported = new AtomicBoolean();
+        long start = MicroClock.nowMicros();
+        Future<?> future = executor.submit(() -> {
+            StorageBackedContext context = null;
+            String errorType = null;
+            String errorMessage = null;
             try {
                 Optional<WorkflowFunction> implementation = implementationOf(deployment, spec);
                 if (implementation.isEmpty()) {
-                    error = new FunctionError("NoImplementation", "no function is registered for source '"
-                            + spec.source() + "' and the workflow was not deployed with synthetic=true");
+                    errorType = "NoImplementation";
+                    errorMessage = "no function is registered for source '" + spec.source() + "' (nor '"
+                            + deployment.name() + "/" + spec.source() + "') and the workflow was not deployed with synthetic=true";
                 } else {
-                    StorageBackedContext context = new StorageBackedContext(invocation, spec,
-                            deployment.graph().resolvedInputs(functionName), deployment.plan(), storage,
-                            deployment.synthetic() ? Optional.of(scale) : Optional.empty());
-                    try {
-                        implementation.get().run(context);
-                    } finally {
-                        outputBytes = context.outputBytes();
-                    }
+                    context = new StorageBackedContext(run.invocation(), spec, deployment.graph(), deployment.plan(),
+                            storage, deployment.synthetic() ? Optional.of(scale) : Optional.empty(),
+                            new RunScope(run.element(), run.elementCounts()), elementLists);
+                    implementation.get().run(context);
                 }
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                error = new FunctionError("Interrupted", "the run was interrupted");
+                errorType = "Interrupted";
+                errorMessage = "the run was interrupted";
             } catch (Exception | Error e) {
-                error = new FunctionError(e.getClass().getSimpleName(), String.valueOf(e.getMessage()));
+                errorType = e.getClass().getSimpleName();
+                errorMessage = String.valueOf(e.getMessage());
             }
-            onEnded.accept(new Ended(invocation, functionName, start, MicroClock.nowMicros(), error, outputBytes));
+            if (reported.compareAndSet(false, true)) {
+                onEnded.accept(ended(run, start, errorType, errorMessage,
+                        context == null ? Map.of() : context.outputBytes(),
+                        context == null ? Map.of() : context.keyCounts(), -1));
+            } else {
+                // Given up after its timeout: reported again, with what it stored, so that the engine removes that
+                // data if the invocation has ended meanwhile (otherwise the engine drops this stale end).
+                onEnded.accept(ended(run, start, "Abandoned", "ended after it was given up",
+                        context == null ? Map.of() : context.outputBytes(), Map.of(), -1));
+            }
         });
+        track(run.invocation(), future);
+        timer.schedule(() -> {
+            if (!future.isDone() && reported.compareAndSet(false, true)) {
+                // Reported before the interrupt, so that this end reaches the engine ahead of the run's own.
+                onEnded.accept(ended(run, start, "TimedOut", "function " + run.function() + " did not finish within "
+                        + timeout.toMillis() / 1000.0 + " s (try " + run.attempt() + ")", Map.of(), Map.of(), -1));
+                future.cancel(true);
+            }
+        }, timeout.toNanos(), TimeUnit.NANOSECONDS);
     }
 
-    /** Evaluates a switch on a virtual thread; {@code onChosen} gets the branch index (-1: none) or the error. */
-    public void evaluateSwitch(Deployment deployment, String invocation, String switchName, SwitchCallback onChosen) {
+    /** Evaluates a switch on a virtual thread; its end names the chosen branch (-1: none). */
+    public void evaluateSwitch(Deployment deployment, RunRequestEvent run) {
         executor.execute(() -> {
             long start = MicroClock.nowMicros();
             int branch = -1;
-            FunctionError error = null;
+            String errorType = null;
+            String errorMessage = null;
             try {
-                branch = SwitchEvaluator.choose(deployment, switchName, invocation, storage);
+                branch = SwitchEvaluator.choose(deployment, run.function(), run.invocation(), storage);
             } catch (RuntimeException e) {
-                error = new FunctionError(e.getClass().getSimpleName(), "switch condition: " + e.getMessage());
+                errorType = e.getClass().getSimpleName();
+                errorMessage = "switch condition: " + e.getMessage();
             }
-            onChosen.chosen(invocation, switchName, start, MicroClock.nowMicros(), branch, error);
+            onEnded.accept(ended(run, start, errorType, errorMessage, Map.of(), Map.of(), branch));
         });
     }
 
-    /** Receives a switch's choice. */
-    @FunctionalInterface
-    public interface SwitchCallback {
-        void chosen(String invocation, String switchName, long startMicros, long endMicros, int branch, FunctionError error);
+    private RunEndedEvent ended(RunRequestEvent run, long start, String errorType, String errorMessage,
+            Map<String, Long> outputBytes, Map<String, Integer> keyCounts, int branch) {
+        return new RunEndedEvent(run.invocation(), run.workflow(), run.version(), run.function(), run.element(),
+                run.attempt(), node, start, MicroClock.nowMicros(), errorType, errorMessage, outputBytes, keyCounts, branch);
+    }
+
+    private void track(String invocation, Future<?> future) {
+        Set<Future<?>> futures = running.computeIfAbsent(invocation, id -> ConcurrentHashMap.newKeySet());
+        futures.add(future);
+        futures.removeIf(Future::isDone);
+    }
+
+    /** Interrupts the invocation's tries still going on this node and drops its cached lists. */
+    public void stop(String invocation) {
+        Set<Future<?>> futures = running.remove(invocation);
+        if (futures != null) {
+            futures.forEach(future -> future.cancel(true));
+        }
+        elementLists.forget(invocation);
     }
 
     private Optional<WorkflowFunction> implementationOf(Deployment deployment, FunctionSpec spec) {
-        Optional<WorkflowFunction> registered = registry.lookup(spec.source());
+        Optional<WorkflowFunction> registered = registry.lookup(deployment.name() + "/" + spec.source())
+                .or(() -> registry.lookup(spec.source()));
         if (registered.isPresent() || !deployment.synthetic()) {
             return registered;
         }
         return registry.lookup(FunctionRegistry.SYNTHETIC);
     }
 
-    /** Runs a side task (data cleanup) off the event loop. */
+    /** Runs a side task (storage writes, cleanup) off the event loop. */
     public void background(Runnable task) {
         executor.execute(task);
     }
 
     @Override
     public void close() {
+        timer.shutdownNow();
         executor.shutdownNow();
     }
 }

@@ -2,14 +2,17 @@ package io.faasflow.scheduler.engine;
 
 import io.faasflow.scheduler.definition.Deployment;
 import io.faasflow.scheduler.definition.DeploymentRegistry;
+import io.faasflow.scheduler.event.CancelEvent;
 import io.faasflow.scheduler.event.FinishEvent;
 import io.faasflow.scheduler.event.ReportEvent;
+import io.faasflow.scheduler.event.RunEndedEvent;
+import io.faasflow.scheduler.event.RunRequestEvent;
 import io.faasflow.scheduler.event.TriggerEvent;
+import io.faasflow.scheduler.state.ForeachProgress;
 import io.faasflow.scheduler.state.FunctionState;
 import io.faasflow.scheduler.state.FunctionStatus;
 import io.faasflow.scheduler.state.InvocationState;
 import io.faasflow.scheduler.state.StateStore;
-import io.faasflow.topology.model.DataRef;
 import io.faasflow.topology.model.EdgeType;
 import io.faasflow.topology.model.FunctionKind;
 import io.faasflow.topology.model.FunctionSpec;
@@ -23,14 +26,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The worker-side scheduling logic of one node: accepts invocations, counts finished parents of the
- * functions it hosts, runs them when ready, triggers local successors in-process and remote ones with one
- * event, and (on an invocation's home node) completes the invocation once every function has reported.
- * Called only from the node's event loop thread; every handler tolerates redelivery.
+ * The scheduling logic of one node. In worker mode (faasflow's design) each node counts the finished parents
+ * of the functions it hosts, runs them when ready, triggers local successors in-process and remote ones with
+ * one event, and the invocation's entry node completes it once every function has reported. In master mode
+ * (the paper's baseline) the master node does all counting and completing, and asks hosting nodes to run each
+ * function with a run request whose end comes back to it. Called only from the node's event loop thread;
+ * every handler tolerates redelivery.
  */
 public final class NodeEngine {
     /** What became of an invocation record. */
@@ -41,16 +48,34 @@ public final class NodeEngine {
         UNKNOWN_WORKFLOW
     }
 
+    /** Errors that the same try would meet again: no retry. */
+    private static final Set<String> PERMANENT_ERRORS = Set.of("NoImplementation", "Unsupported", "NoElements",
+            "UnknownDeployment");
+    private static final int MAX_LISTED_FUNCTIONS = 10;
+
     private final int node;
     private final DeploymentRegistry registry;
     private final StateStore store;
     private final Effects effects;
+    private final EngineSettings settings;
+    private final EarlyCancels earlyCancels = new EarlyCancels();
 
-    public NodeEngine(int node, DeploymentRegistry registry, StateStore store, Effects effects) {
+    public NodeEngine(int node, DeploymentRegistry registry, StateStore store, Effects effects, EngineSettings settings) {
         this.node = node;
         this.registry = registry;
         this.store = store;
         this.effects = effects;
+        this.settings = settings;
+    }
+
+    /** The node that accepts, completes and reports an invocation of the deployment. */
+    private int homeOf(Deployment deployment) {
+        return settings.mode() == SchedulingMode.MASTER ? settings.masterNode() : deployment.plan().entryNode();
+    }
+
+    /** The node that counts a function's parents and decides its runs. */
+    private int controllerOf(Deployment deployment, String function) {
+        return settings.mode() == SchedulingMode.MASTER ? settings.masterNode() : deployment.plan().nodeOf(function);
     }
 
     /**
@@ -66,9 +91,9 @@ public final class NodeEngine {
         InvocationRecord identified = record.id() == null || record.id().isBlank()
                 ? record.withId(UUID.randomUUID().toString())
                 : record;
-        int entry = deployment.plan().entryNode();
-        if (entry != node) {
-            effects.forwardInvocation(entry, identified);
+        int home = homeOf(deployment);
+        if (home != node) {
+            effects.forwardInvocation(home, identified);
             return Acceptance.FORWARDED;
         }
         String id = identified.id();
@@ -87,27 +112,39 @@ public final class NodeEngine {
         state.startedAt = System.currentTimeMillis();
         state.input = identified.input();
         store.put(state);
+        if (earlyCancels.take(id)) {
+            end(state, deployment, InvocationStatus.CANCELLED, new InvocationFailure(null, "Cancelled",
+                    "cancelled on request before it started", 0));
+            return Acceptance.ACCEPTED;
+        }
         storeInputs(state, deployment);
         return Acceptance.ACCEPTED;
     }
 
     private void storeInputs(InvocationState state, Deployment deployment) {
-        Map<String, byte[]> values;
+        GlobalInputs.Stored inputs;
         try {
-            values = GlobalInputs.resolve(deployment, state.input);
+            inputs = GlobalInputs.resolve(deployment, state.input, node);
         } catch (GlobalInputs.MissingInputException e) {
             fail(state, deployment, null, "MissingInput", e.getMessage(), 0);
             return;
         }
-        if (values.isEmpty()) {
-            onGlobalInputsStored(state.id, null);
+        state.inputKeys.addAll(inputs.values().keySet());
+        store.markDirty(state);
+        if (inputs.values().isEmpty()) {
+            onGlobalInputsStored(state.id, List.of(), null);
         } else {
-            effects.storeGlobalInputs(deployment, state.id, values);
+            effects.storeGlobalInputs(state.id, inputs.values(), inputs.destinations());
         }
     }
 
-    /** On the entry node: the global inputs are stored ({@code error} null) or could not be. */
-    public void onGlobalInputsStored(String invocation, String error) {
+    /** On the home node: the global inputs ({@code keys}) are stored ({@code error} null) or could not be. */
+    public void onGlobalInputsStored(String invocation, java.util.Collection<String> keys, String error) {
+        if (store.isFinished(invocation)) {
+            // Ended (cancelled) while the inputs were being written: remove them again, now that they are there.
+            effects.removeData(invocation, keys);
+            return;
+        }
         Optional<InvocationState> found = store.get(invocation);
         if (found.isEmpty() || found.get().inputsStored) {
             return;
@@ -130,10 +167,10 @@ public final class NodeEngine {
         }
     }
 
-    /** Routes a trigger to the node hosting its function: handled here when local, else sent. */
+    /** Routes a trigger to the node that schedules its function: handled here when that is this node, else sent. */
     public void trigger(TriggerEvent event) {
         Deployment deployment = deployment(event.workflow(), event.version());
-        int target = deployment.plan().nodeOf(event.function());
+        int target = controllerOf(deployment, event.function());
         if (target != node) {
             effects.send(target, event);
             return;
@@ -150,10 +187,13 @@ public final class NodeEngine {
         FunctionState function = state.function(event.function());
         if (event.parent() != null) {
             (event.skip() ? function.skippedParents : function.finishedParents).add(event.parent());
+            if (event.elements() != null) {
+                function.parentElements.put(event.parent(), event.elements());
+            }
         }
         store.markDirty(state);
         int parents = deployment.graph().predecessors(event.function()).size();
-        java.util.Set<String> resolved = new java.util.TreeSet<>(function.finishedParents);
+        Set<String> resolved = new TreeSet<>(function.finishedParents);
         resolved.addAll(function.skippedParents);
         if (function.status != FunctionStatus.WAITING || resolved.size() < parents) {
             return;
@@ -173,79 +213,199 @@ public final class NodeEngine {
     private void start(InvocationState state, Deployment deployment, String functionName) {
         FunctionState function = state.function(functionName);
         function.status = FunctionStatus.RUNNING;
-        function.attempts++;
+        function.attempts = 1;
         store.markDirty(state);
         FunctionSpec spec = deployment.definition().require(functionName);
+        if (spec.next().type() == EdgeType.SWITCH && spec.kind() == FunctionKind.TASK) {
+            endWithoutRun(state, deployment, functionName, "Unsupported",
+                    "a switch must be a VIRTUAL node; a function with code cannot choose a branch");
+            return;
+        }
+        if (spec.kind() != FunctionKind.TASK && spec.next().type() != EdgeType.SWITCH) {
+            long now = MicroClock.nowMicros();
+            onRunEnded(new RunEndedEvent(state.id, state.workflow, state.version, functionName, -1, 1, node, now, now,
+                    null, null, Map.of(), Map.of(), -1));
+            return;
+        }
+        Optional<String> producer = foreachProducerOf(deployment, functionName);
+        if (producer.isEmpty()) {
+            dispatch(state, deployment, functionName, -1);
+            return;
+        }
+        Integer elements = function.parentElements.get(producer.get());
+        if (elements == null) {
+            endWithoutRun(state, deployment, functionName, "NoElements", "foreach producer " + producer.get()
+                    + " stored no keys list that " + functionName + " reads through an input of type key");
+            return;
+        }
+        function.foreach = new ForeachProgress(elements);
+        if (elements == 0) {
+            long now = MicroClock.nowMicros();
+            function.foreach.firstStartMicros = now;
+            function.foreach.lastEndMicros = now;
+            succeed(state, deployment, functionName, function);
+            return;
+        }
+        for (int element = 0; element < elements; element++) {
+            dispatch(state, deployment, functionName, element);
+        }
+    }
+
+    private void endWithoutRun(InvocationState state, Deployment deployment, String functionName, String type, String message) {
+        long now = MicroClock.nowMicros();
+        onRunEnded(new RunEndedEvent(state.id, state.workflow, state.version, functionName, -1,
+                state.function(functionName).attempts, node, now, now, type, message, Map.of(), Map.of(), -1));
+    }
+
+    /** The predecessor whose {@code next} is a foreach over this function, if any. */
+    private static Optional<String> foreachProducerOf(Deployment deployment, String function) {
+        return deployment.graph().predecessors(function).stream()
+                .filter(parent -> deployment.definition().require(parent).next().type() == EdgeType.FOREACH)
+                .findFirst();
+    }
+
+    /** Starts the current try of one run of a function, here or (master mode) on its host. */
+    private void dispatch(InvocationState state, Deployment deployment, String functionName, int element) {
+        FunctionState function = state.function(functionName);
+        RunRequestEvent run = new RunRequestEvent(state.id, state.workflow, state.version, functionName, element,
+                function.attemptOf(element), Map.copyOf(function.parentElements));
+        int host = deployment.plan().nodeOf(functionName);
+        if (host == node) {
+            runHere(deployment, run);
+        } else {
+            effects.send(host, run);
+        }
+    }
+
+    private void runHere(Deployment deployment, RunRequestEvent run) {
+        FunctionSpec spec = deployment.definition().require(run.function());
         if (spec.next().type() == EdgeType.SWITCH) {
-            if (spec.kind() != FunctionKind.TASK) {
-                effects.evaluateSwitch(deployment, state.id, functionName);
-            } else {
-                long now = MicroClock.nowMicros();
-                onFunctionEnded(state.id, functionName, now, now, new FunctionError("Unsupported",
-                        "a switch must be a VIRTUAL node; a function with code cannot choose a branch"));
-            }
-            return;
+            effects.evaluateSwitch(deployment, run);
+        } else {
+            effects.runFunction(deployment, run, settings.timeoutOf(spec.policy()));
         }
-        if (spec.next().type() == EdgeType.FOREACH) {
-            long now = MicroClock.nowMicros();
-            onFunctionEnded(state.id, functionName, now, now, unsupported(spec));
-            return;
-        }
-        if (spec.kind() != FunctionKind.TASK) {
-            long now = MicroClock.nowMicros();
-            onFunctionEnded(state.id, functionName, now, now, null);
-            return;
-        }
-        effects.runFunction(deployment, state.id, functionName, function.attempts);
     }
 
-    private static FunctionError unsupported(FunctionSpec spec) {
-        return new FunctionError("Unsupported", "next.type " + spec.next().type().yamlName()
-                + " is not supported by this version of the node scheduler");
-    }
-
-    /** A run of a hosted function ended; {@code error} is null on success. */
-    public void onFunctionEnded(String invocation, String functionName, long startMicros, long endMicros, FunctionError error) {
-        onFunctionEnded(invocation, functionName, startMicros, endMicros, error, Map.of());
-    }
-
-    /** A run of a hosted function ended, having stored outputs of the given sizes; {@code error} is null on success. */
-    public void onFunctionEnded(String invocation, String functionName, long startMicros, long endMicros, FunctionError error,
-            Map<String, Long> outputBytes) {
-        if (store.isFinished(invocation)) {
-            // The invocation ended (it failed elsewhere) while this run went on: drop what the run stored.
-            effects.removeData(invocation, outputBytes.keySet().stream().map(key -> functionName + "/" + key).toList());
+    /** Master mode, on a hosting node: the master asks for one try of a hosted function. */
+    public void onRunRequest(RunRequestEvent run) {
+        if (store.isFinished(run.invocation())) {
             return;
         }
-        Optional<InvocationState> found = store.get(invocation);
+        Deployment deployment = deployment(run.workflow(), run.version());
+        InvocationState state = store.get(run.invocation()).orElseGet(() -> {
+            InvocationState created = new InvocationState(run.invocation(), run.workflow(), run.version(),
+                    homeOf(deployment), 0);
+            store.put(created);
+            return created;
+        });
+        String key = InvocationState.runKey(run.function(), run.element(), run.attempt());
+        if (state.hostedRuns.putIfAbsent(key, run) != null) {
+            return;
+        }
+        store.markDirty(state);
+        runHere(deployment, run);
+    }
+
+    /** A try of a function ended on this node: applied here, or sent to the master that scheduled it. */
+    public void onLocalRunEnded(RunEndedEvent end) {
+        Optional<Deployment> deployment = registry.version(end.workflow(), end.version());
+        if (store.isFinished(end.invocation())) {
+            // The invocation ended (failed, cancelled) while this run went on: drop what the run stored.
+            deployment.ifPresent(known -> effects.removeData(end.invocation(),
+                    StoredKeys.outputsOf(known.definition().require(end.function()), end.element())));
+            return;
+        }
+        if (deployment.isEmpty()) {
+            return;
+        }
+        int controller = controllerOf(deployment.get(), end.function());
+        if (controller == node) {
+            onRunEnded(end);
+            return;
+        }
+        store.get(end.invocation()).ifPresent(state -> {
+            state.endedRuns.add(InvocationState.runKey(end.function(), end.element(), end.attempt()));
+            store.markDirty(state);
+        });
+        effects.send(controller, end);
+    }
+
+    /** On the node that schedules the function: one try of one of its runs ended. Applied once. */
+    public void onRunEnded(RunEndedEvent end) {
+        if (store.isFinished(end.invocation())) {
+            return;
+        }
+        Optional<InvocationState> found = store.get(end.invocation());
         if (found.isEmpty()) {
             return;
         }
         InvocationState state = found.get();
-        FunctionState function = state.function(functionName);
-        if (function.status != FunctionStatus.RUNNING) {
+        FunctionState function = state.function(end.function());
+        boolean perElement = end.element() >= 0 && function.foreach != null;
+        if (function.status != FunctionStatus.RUNNING || function.attemptOf(end.element()) != end.attempt()
+                || (perElement && function.foreach.hasEnded(end.element()))) {
             return;
         }
-        function.status = error == null ? FunctionStatus.SUCCEEDED : FunctionStatus.FAILED;
-        function.startMicros = startMicros;
-        function.endMicros = endMicros;
-        function.outputBytes.putAll(outputBytes);
-        if (error != null) {
-            function.errorType = error.type();
-            function.errorMessage = error.message();
+        Deployment deployment = deployment(state.workflow, state.version);
+        FunctionSpec spec = deployment.definition().require(end.function());
+        if (!end.succeeded()) {
+            int allowed = settings.attemptsOf(spec.policy());
+            if (end.attempt() < allowed && !PERMANENT_ERRORS.contains(end.errorType())) {
+                int next = end.attempt() + 1;
+                function.setAttempt(end.element(), next);
+                store.markDirty(state);
+                effects.schedule(settings.backoffBefore(spec.policy(), next),
+                        engine -> engine.retry(end.invocation(), end.function(), end.element(), next));
+                return;
+            }
+            function.status = FunctionStatus.FAILED;
+            function.startMicros = end.startMicros();
+            function.endMicros = end.endMicros();
+            function.attempts = end.attempt();
+            function.errorType = end.errorType();
+            function.errorMessage = end.errorMessage();
+            store.markDirty(state);
+            announce(state, deployment, end.function());
+            return;
         }
+        end.outputBytes().forEach((key, bytes) -> function.outputBytes.merge(key, bytes, Long::sum));
+        function.keyCounts.putAll(end.keyCounts());
+        if (!perElement) {
+            function.startMicros = end.startMicros();
+            function.endMicros = end.endMicros();
+            function.chosenBranch = end.branch();
+            succeed(state, deployment, end.function(), function);
+            return;
+        }
+        function.foreach.markEnded(end.element(), end.startMicros(), end.endMicros());
         store.markDirty(state);
-        announce(state, deployment(state.workflow, state.version), functionName);
+        if (function.foreach.allEnded()) {
+            succeed(state, deployment, end.function(), function);
+        }
     }
 
-    /**
-     * A switch's conditions were evaluated: {@code branch} is the index of the first true one, -1 for none;
-     * {@code error} is null unless evaluation failed.
-     */
-    public void onSwitchEvaluated(String invocation, String functionName, long startMicros, long endMicros, int branch,
-            FunctionError error) {
-        store.get(invocation).ifPresent(state -> state.function(functionName).chosenBranch = branch);
-        onFunctionEnded(invocation, functionName, startMicros, endMicros, error);
+    private void succeed(InvocationState state, Deployment deployment, String functionName, FunctionState function) {
+        function.status = FunctionStatus.SUCCEEDED;
+        if (function.foreach != null) {
+            function.startMicros = function.foreach.firstStartMicros;
+            function.endMicros = function.foreach.lastEndMicros;
+            function.attempts = function.foreach.maxAttempt();
+        }
+        store.markDirty(state);
+        announce(state, deployment, functionName);
+    }
+
+    /** After a failed try's backoff: starts the next try if the run still waits for it. */
+    public void retry(String invocation, String functionName, int element, int attempt) {
+        if (store.isFinished(invocation)) {
+            return;
+        }
+        store.get(invocation).ifPresent(state -> {
+            FunctionState function = state.function(functionName);
+            if (function.status == FunctionStatus.RUNNING && function.attemptOf(element) == attempt) {
+                dispatch(state, deployment(state.workflow, state.version), functionName, element);
+            }
+        });
     }
 
     /** Tells successors and the home node that a function ended or was skipped. Safe to repeat. */
@@ -256,12 +416,19 @@ public final class NodeEngine {
         if (succeeded || skipped) {
             FunctionSpec spec = deployment.definition().require(functionName);
             boolean isSwitch = spec.next().type() == EdgeType.SWITCH;
+            boolean isForeach = spec.next().type() == EdgeType.FOREACH;
             List<String> successors = spec.successors();
             for (int i = 0; i < successors.size(); i++) {
                 // An untaken branch, or anything after a skipped function, hears a skip: joins then fire.
                 boolean skip = skipped || (isSwitch && i != function.chosenBranch);
+                Integer elements = null;
+                if (!skip && isForeach) {
+                    elements = listLength(deployment, successors.get(i), functionName, function);
+                } else if (!skip && function.foreach != null) {
+                    elements = function.foreach.count;
+                }
                 trigger(new TriggerEvent(state.id, state.workflow, state.version, successors.get(i), functionName,
-                        state.home, state.submittedAt, skip));
+                        state.home, state.submittedAt, skip, elements));
             }
         }
         ReportEvent report = new ReportEvent(state.id, functionName, node, function.startMicros, function.endMicros,
@@ -274,6 +441,16 @@ public final class NodeEngine {
         }
     }
 
+    /** The length of the keys list of {@code producer} that foreach function {@code target} runs over; null if none. */
+    private static Integer listLength(Deployment deployment, String target, String producer, FunctionState produced) {
+        for (InputSpec input : deployment.definition().require(target).inputs().values()) {
+            if ("key".equals(input.type()) && producer.equals(input.producer())) {
+                return produced.keyCounts.get(input.parameter());
+            }
+        }
+        return null;
+    }
+
     /** On the home node: one function ended somewhere. */
     public void onReport(ReportEvent report) {
         if (store.isFinished(report.invocation())) {
@@ -284,6 +461,9 @@ public final class NodeEngine {
             return;
         }
         InvocationState state = found.get();
+        if (state.endStatus != null) {
+            return;
+        }
         Deployment deployment = deployment(state.workflow, state.version);
         if (report.skipped()) {
             state.skipped.add(report.function());
@@ -298,21 +478,65 @@ public final class NodeEngine {
         if (!report.succeeded()) {
             fail(state, deployment, report.function(), report.errorType(), report.errorMessage(), report.attempts());
         } else if (state.reports.size() + state.skipped.size() == deployment.definition().functions().size()) {
-            complete(state, deployment, InvocationStatus.SUCCEEDED, null);
+            end(state, deployment, InvocationStatus.SUCCEEDED, null);
+        }
+    }
+
+    /** On every node: a request to cancel; the home node ends the invocation, the others wait for its finish. */
+    public void onCancel(CancelEvent cancel) {
+        if (store.isFinished(cancel.invocation())) {
+            return;
+        }
+        Optional<InvocationState> found = store.get(cancel.invocation());
+        if (found.isEmpty()) {
+            earlyCancels.remember(cancel.invocation());
+            return;
+        }
+        InvocationState state = found.get();
+        if (state.home == node && state.endStatus == null) {
+            end(state, deployment(state.workflow, state.version), InvocationStatus.CANCELLED,
+                    new InvocationFailure(null, "Cancelled", "cancelled on request", 0));
+        }
+    }
+
+    /** Ends, as TIMED_OUT, the invocations this node is home of that outlived the invocation timeout. */
+    public void expireInvocations() {
+        long cutoff = System.currentTimeMillis() - settings.invocationTimeout().toMillis();
+        List<InvocationState> expired = store.all().stream()
+                .filter(state -> state.home == node && state.endStatus == null && state.startedAt > 0
+                        && state.startedAt < cutoff)
+                .toList();
+        for (InvocationState state : expired) {
+            Deployment deployment = deployment(state.workflow, state.version);
+            List<String> unfinished = deployment.definition().functions().stream().map(FunctionSpec::name)
+                    .filter(name -> !state.reports.containsKey(name) && !state.skipped.contains(name)).toList();
+            String listed = unfinished.size() <= MAX_LISTED_FUNCTIONS ? unfinished.toString()
+                    : unfinished.subList(0, MAX_LISTED_FUNCTIONS) + " and " + (unfinished.size() - MAX_LISTED_FUNCTIONS) + " more";
+            end(state, deployment, InvocationStatus.TIMED_OUT, new InvocationFailure(null, "InvocationTimeout",
+                    "not finished within " + settings.invocationTimeout().toMillis() / 1000.0 + " s; unfinished: " + listed, 0));
         }
     }
 
     private void fail(InvocationState state, Deployment deployment, String function, String type, String message, int attempts) {
-        state.failedFunction = function;
-        state.failureType = type;
-        state.failureMessage = message;
-        state.failureAttempts = attempts;
-        store.markDirty(state);
-        complete(state, deployment, InvocationStatus.FAILED, new InvocationFailure(function, type, message, attempts));
+        end(state, deployment, InvocationStatus.FAILED, new InvocationFailure(function, type, message, attempts));
     }
 
-    private void complete(InvocationState state, Deployment deployment, InvocationStatus status, InvocationFailure failure) {
-        long finishedAt = state.reports.values().stream().mapToLong(FunctionTiming::end).max().orElse(System.currentTimeMillis());
+    /**
+     * Decides how the invocation ended, publishes its result, and tells every node to drop it. The decision is
+     * kept in the state until the result is acknowledged, so a crash in between publishes the same end again.
+     */
+    private void end(InvocationState state, Deployment deployment, InvocationStatus status, InvocationFailure failure) {
+        state.endStatus = status;
+        if (failure != null) {
+            state.failedFunction = failure.function();
+            state.failureType = failure.type();
+            state.failureMessage = failure.message();
+            state.failureAttempts = failure.attempts();
+        }
+        store.markDirty(state);
+        long finishedAt = status == InvocationStatus.SUCCEEDED
+                ? state.reports.values().stream().mapToLong(FunctionTiming::end).max().orElse(System.currentTimeMillis())
+                : System.currentTimeMillis();
         CompletableFuture<?> published = effects.publishResult(new InvocationResult(state.id, state.workflow, status,
                 failure, state.submittedAt, state.startedAt, finishedAt, state.reports, state.outputBytes,
                 List.copyOf(state.skipped)));
@@ -322,12 +546,10 @@ public final class NodeEngine {
                 effects.send(target, finish);
             }
         }
-        // The home node's end marker is written only once the result is acknowledged: a crash in between
-        // restores the state, and resume() completes the invocation again.
         finish(finish, published);
     }
 
-    /** The invocation ended: drop this node's data and state of it. */
+    /** The invocation ended: stop this node's runs of it, drop its data and state. */
     public void onFinish(FinishEvent finish) {
         finish(finish, CompletableFuture.completedFuture(null));
     }
@@ -337,7 +559,8 @@ public final class NodeEngine {
             return;
         }
         Deployment deployment = deployment(finish.workflow(), finish.version());
-        effects.removeData(finish.invocation(), keysStoredBy(deployment));
+        effects.stopRuns(finish.invocation());
+        effects.removeData(finish.invocation(), StoredKeys.of(deployment, node, store.get(finish.invocation())));
         store.finish(finish.invocation(), durable);
     }
 
@@ -345,75 +568,77 @@ public final class NodeEngine {
      * A trigger for a deployment this node never learnt of (its definition is gone): the function cannot run,
      * so its home node hears of a failure instead of waiting for ever.
      */
-    public void onUndeliverable(TriggerEvent trigger) {
-        ReportEvent failure = new ReportEvent(trigger.invocation(), trigger.function(), node, MicroClock.nowMicros(),
-                MicroClock.nowMicros(), false, "UnknownDeployment", "node " + node + " has no deployment "
-                + trigger.workflow() + " v" + trigger.version(), 0, Map.of());
-        if (trigger.home() == node) {
+    public void onUndeliverable(String invocation, String function, int home) {
+        if (store.isFinished(invocation)) {
+            return;
+        }
+        ReportEvent failure = new ReportEvent(invocation, function, node, MicroClock.nowMicros(),
+                MicroClock.nowMicros(), false, "UnknownDeployment", "node " + node + " has no deployment of it", 0, Map.of());
+        if (home == node) {
             onReport(failure);
         } else {
-            effects.send(trigger.home(), failure);
+            effects.send(home, failure);
         }
     }
 
-    /** Storage keys this node writes for an invocation: outputs of hosted functions, and global inputs if entry. */
-    private List<String> keysStoredBy(Deployment deployment) {
-        List<String> keys = new ArrayList<>();
-        for (DataRef ref : deployment.graph().readers().keySet()) {
-            boolean global = ref.producer().equals(InputSpec.GLOBAL_PRODUCER);
-            int writer = global ? deployment.plan().entryNode() : deployment.plan().nodeOf(ref.producer());
-            if (writer == node) {
-                keys.add(ref.storageKey());
-            }
-        }
-        for (FunctionSpec function : deployment.definition().functions()) {
-            if (deployment.plan().nodeOf(function.name()) == node) {
-                for (String output : function.outputs().keySet()) {
-                    String key = new DataRef(function.name(), output).storageKey();
-                    if (!keys.contains(key)) {
-                        keys.add(key);
-                    }
-                }
-            }
-        }
-        return keys;
+    /** Master mode, on a hosting node: a run request for a deployment this node never learnt of. */
+    public void onUndeliverable(RunRequestEvent run) {
+        long now = MicroClock.nowMicros();
+        effects.send(settings.masterNode(), new RunEndedEvent(run.invocation(), run.workflow(), run.version(),
+                run.function(), run.element(), run.attempt(), node, now, now, "UnknownDeployment",
+                "node " + node + " has no deployment " + run.workflow() + " v" + run.version(), Map.of(), Map.of(), -1));
     }
 
     /**
-     * After a restart: re-runs functions that were running when the node stopped and re-announces the
-     * ends of finished ones (their successors and the home node may not have heard).
+     * After a restart: completes invocations whose end was decided but not acknowledged, re-arms the deadline,
+     * restarts the runs that were going when the node stopped, and re-announces the ends of finished functions
+     * (their successors and the home node may not have heard).
      */
     public void resume(InvocationState state) {
-        Optional<Deployment> deployment = registry.version(state.workflow, state.version);
-        if (deployment.isEmpty()) {
+        Optional<Deployment> found = registry.version(state.workflow, state.version);
+        if (found.isEmpty()) {
             for (String function : state.functions.keySet()) {
-                onUndeliverable(new TriggerEvent(state.id, state.workflow, state.version, function, null, state.home,
-                        state.submittedAt));
+                onUndeliverable(state.id, function, state.home);
             }
             return;
         }
-        if (state.home == node && state.failureType != null) {
-            // The invocation had failed, but its result was not acknowledged before the node stopped.
-            fail(state, deployment.get(), state.failedFunction, state.failureType, state.failureMessage, state.failureAttempts);
+        Deployment deployment = found.get();
+        if (state.home == node && state.endStatus != null) {
+            end(state, deployment, state.endStatus, state.failureType == null ? null : new InvocationFailure(
+                    state.failedFunction, state.failureType, state.failureMessage, state.failureAttempts));
             return;
         }
-        if (state.home == node
-                && state.reports.size() + state.skipped.size() == deployment.get().definition().functions().size()) {
-            // Every function had reported, but the result was not acknowledged before the node stopped.
-            complete(state, deployment.get(), InvocationStatus.SUCCEEDED, null);
+        if (state.home == node && state.reports.size() + state.skipped.size() == deployment.definition().functions().size()) {
+            end(state, deployment, InvocationStatus.SUCCEEDED, null);
             return;
         }
-        if (state.home == node && !state.inputsStored) {
-            storeInputs(state, deployment.get());
+        if (state.home == node && state.startedAt > 0 && !state.inputsStored) {
+            storeInputs(state, deployment);
+        }
+        for (RunRequestEvent hosted : new ArrayList<>(state.hostedRuns.values())) {
+            String key = InvocationState.runKey(hosted.function(), hosted.element(), hosted.attempt());
+            if (!state.endedRuns.contains(key)) {
+                runHere(deployment, hosted);
+            }
         }
         for (Map.Entry<String, FunctionState> entry : new ArrayList<>(state.functions.entrySet())) {
-            FunctionStatus status = entry.getValue().status;
-            if (status == FunctionStatus.RUNNING) {
-                entry.getValue().status = FunctionStatus.WAITING;
-                start(state, deployment.get(), entry.getKey());
-            } else if (status == FunctionStatus.SUCCEEDED || status == FunctionStatus.FAILED
-                    || status == FunctionStatus.SKIPPED) {
-                announce(state, deployment.get(), entry.getKey());
+            FunctionState function = entry.getValue();
+            if (function.status == FunctionStatus.RUNNING) {
+                resumeRuns(state, deployment, entry.getKey(), function);
+            } else if (function.status != FunctionStatus.WAITING) {
+                announce(state, deployment, entry.getKey());
+            }
+        }
+    }
+
+    private void resumeRuns(InvocationState state, Deployment deployment, String functionName, FunctionState function) {
+        if (function.foreach == null) {
+            dispatch(state, deployment, functionName, -1);
+            return;
+        }
+        for (int element = 0; element < function.foreach.count; element++) {
+            if (!function.foreach.hasEnded(element)) {
+                dispatch(state, deployment, functionName, element);
             }
         }
     }

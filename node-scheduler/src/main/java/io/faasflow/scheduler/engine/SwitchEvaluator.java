@@ -15,7 +15,8 @@ import java.util.Optional;
 /**
  * Chooses a switch's branch: the first condition that is true. {@code INPUT.k} reads key {@code k} of the
  * invocation as FaaSFlow did, whatever function put it: the nearest ancestor of the switch that outputs
- * {@code k} and ran, else the global input {@code k}.
+ * {@code k} and ran, else the global input {@code k}. In a synthetic deployment the outputs are filler, so a
+ * global input {@code k} that the invocation gives comes first: that is how a caller steers its branches.
  */
 final class SwitchEvaluator {
     private SwitchEvaluator() {
@@ -51,7 +52,12 @@ final class SwitchEvaluator {
         for (String producer : deployment.graph().producersOf(switchName, key)) {
             refs.add(new DataRef(producer, key));
         }
-        refs.add(new DataRef(InputSpec.GLOBAL_PRODUCER, key));
+        DataRef global = new DataRef(InputSpec.GLOBAL_PRODUCER, key);
+        if (deployment.synthetic()) {
+            refs.addFirst(global);
+        } else {
+            refs.add(global);
+        }
         return refs;
     }
 }

@@ -12,8 +12,12 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = TriggerEvent.class, name = "trigger"),
     @JsonSubTypes.Type(value = ReportEvent.class, name = "report"),
     @JsonSubTypes.Type(value = FinishEvent.class, name = "finish"),
+    @JsonSubTypes.Type(value = RunRequestEvent.class, name = "run"),
+    @JsonSubTypes.Type(value = RunEndedEvent.class, name = "ended"),
+    @JsonSubTypes.Type(value = CancelEvent.class, name = "cancel"),
 })
-public sealed interface NodeEvent permits TriggerEvent, ReportEvent, FinishEvent {
+public sealed interface NodeEvent permits TriggerEvent, ReportEvent, FinishEvent, RunRequestEvent, RunEndedEvent,
+        CancelEvent {
 
     String invocation();
 }

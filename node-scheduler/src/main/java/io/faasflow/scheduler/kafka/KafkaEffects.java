@@ -1,29 +1,36 @@
 package io.faasflow.scheduler.kafka;
 
-import io.faasflow.scheduler.definition.Deployment;
 import io.faasflow.scheduler.LoopInbox;
+import io.faasflow.scheduler.definition.Deployment;
 import io.faasflow.scheduler.engine.Effects;
 import io.faasflow.scheduler.engine.FunctionRunner;
+import io.faasflow.scheduler.engine.NodeEngine;
 import io.faasflow.scheduler.event.EventCodec;
 import io.faasflow.scheduler.event.NodeEvent;
+import io.faasflow.scheduler.event.RunRequestEvent;
 import io.faasflow.storage.StorageAdapter;
 import io.faasflow.topology.layout.TopicLayout;
-import io.faasflow.topology.model.DataRef;
+import io.faasflow.topology.placement.Destination;
 import io.faasflow.topology.wire.InvocationRecord;
 import io.faasflow.topology.wire.InvocationResult;
 import io.faasflow.topology.wire.WireJson;
-import java.util.Collection;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The engine's effects on a real cluster: Kafka records, function runs, and storage calls. */
-public final class KafkaEffects implements Effects {
+/** The engine's effects on a real cluster: Kafka records, function runs, storage calls and timers. */
+public final class KafkaEffects implements Effects, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(KafkaEffects.class);
 
     private final TopicLayout layout;
@@ -32,6 +39,8 @@ public final class KafkaEffects implements Effects {
     private final StorageAdapter storage;
     private final LoopInbox inbox;
     private final SendFailures failures;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("engine-timers").factory());
 
     public KafkaEffects(TopicLayout layout, Producer<String, byte[]> producer, FunctionRunner runner, StorageAdapter storage,
             LoopInbox inbox, SendFailures failures) {
@@ -44,14 +53,13 @@ public final class KafkaEffects implements Effects {
     }
 
     @Override
-    public void runFunction(Deployment deployment, String invocation, String function, int attempt) {
-        runner.run(deployment, invocation, function);
+    public void runFunction(Deployment deployment, RunRequestEvent run, Duration timeout) {
+        runner.run(deployment, run, timeout);
     }
 
     @Override
-    public void evaluateSwitch(Deployment deployment, String invocation, String function) {
-        runner.evaluateSwitch(deployment, invocation, function, (id, name, start, end, branch, error) ->
-                inbox.post(engine -> engine.onSwitchEvaluated(id, name, start, end, branch, error)));
+    public void evaluateSwitch(Deployment deployment, RunRequestEvent run) {
+        runner.evaluateSwitch(deployment, run);
     }
 
     @Override
@@ -81,14 +89,14 @@ public final class KafkaEffects implements Effects {
     }
 
     @Override
-    public void storeGlobalInputs(Deployment deployment, String invocation, Map<String, byte[]> values) {
+    public void storeGlobalInputs(String invocation, Map<String, byte[]> values, Map<String, Destination> destinations) {
         // One virtual thread per key: the writes go out in parallel, off the event loop.
         List<CompletableFuture<Void>> writes = new ArrayList<>();
         values.forEach((key, value) -> writes.add(CompletableFuture.runAsync(
-                () -> storage.put(invocation, key, value, deployment.plan().destinationOf(DataRef.parse(key))),
-                runner::background)));
+                () -> storage.put(invocation, key, value, destinations.get(key)), runner::background)));
+        List<String> keys = List.copyOf(values.keySet());
         CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new)).whenComplete((done, error) -> inbox.post(
-                engine -> engine.onGlobalInputsStored(invocation, error == null ? null : rootMessage(error))));
+                engine -> engine.onGlobalInputsStored(invocation, keys, error == null ? null : rootMessage(error))));
     }
 
     private static String rootMessage(Throwable error) {
@@ -97,6 +105,16 @@ public final class KafkaEffects implements Effects {
             root = root.getCause();
         }
         return String.valueOf(root.getMessage());
+    }
+
+    @Override
+    public void stopRuns(String invocation) {
+        runner.stop(invocation);
+    }
+
+    @Override
+    public void schedule(Duration delay, Consumer<NodeEngine> action) {
+        timer.schedule(() -> inbox.post(action), delay.toNanos(), TimeUnit.NANOSECONDS);
     }
 
     @Override
@@ -109,5 +127,10 @@ public final class KafkaEffects implements Effects {
                 LOG.warn("cleanup of invocation {} failed (its Redis keys still expire): {}", invocation, e.getMessage());
             }
         });
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
     }
 }

@@ -1,11 +1,15 @@
 package io.faasflow.scheduler.state;
 
+import io.faasflow.scheduler.event.RunRequestEvent;
 import io.faasflow.topology.wire.FunctionTiming;
+import io.faasflow.topology.wire.InvocationStatus;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * What one node knows of one invocation: its hosted functions and, on the home node, the reports of every
- * function. Mutated only by the node's event loop; persisted as JSON in the state changelog.
+ * What one node knows of one invocation: the functions it schedules, the runs it hosts for a master, and, on
+ * the home node, the reports of every function. Mutated only by the node's event loop; persisted as JSON in
+ * the state changelog.
  */
 public final class InvocationState {
     public String id;
@@ -17,15 +21,22 @@ public final class InvocationState {
     /** On the home node: whether the global inputs are stored; until then they are kept here. */
     public boolean inputsStored;
     public com.fasterxml.jackson.databind.node.ObjectNode input;
-    /** Hosted functions that were triggered at least once, by name. */
+    /** On the home node: storage keys of every global input it stored. */
+    public TreeSet<String> inputKeys = new TreeSet<>();
+    /** Functions this node schedules that were triggered at least once, by name. */
     public TreeMap<String, FunctionState> functions = new TreeMap<>();
+    /** Master mode, on a hosting node: run requests received, by run key; a repeated request is dropped. */
+    public TreeMap<String, RunRequestEvent> hostedRuns = new TreeMap<>();
+    /** Master mode, on a hosting node: run keys whose end was sent to the master. */
+    public TreeSet<String> endedRuns = new TreeSet<>();
     /** On the home node: every function that reported, by name. */
     public TreeMap<String, FunctionTiming> reports = new TreeMap<>();
     /** On the home node: functions reported skipped. */
-    public java.util.TreeSet<String> skipped = new java.util.TreeSet<>();
+    public TreeSet<String> skipped = new TreeSet<>();
     /** On the home node: size of every stored output, by storage key. */
     public TreeMap<String, Long> outputBytes = new TreeMap<>();
-    /** On the home node: the failure that ended the invocation, if any. */
+    /** On the home node: how the invocation ended, once decided (kept until the result is acknowledged). */
+    public InvocationStatus endStatus;
     public String failedFunction;
     public String failureType;
     public String failureMessage;
@@ -44,5 +55,10 @@ public final class InvocationState {
 
     public FunctionState function(String name) {
         return functions.computeIfAbsent(name, n -> new FunctionState());
+    }
+
+    /** Identifies one try of one run: {@code function@element#attempt}. */
+    public static String runKey(String function, int element, int attempt) {
+        return function + "@" + element + "#" + attempt;
     }
 }

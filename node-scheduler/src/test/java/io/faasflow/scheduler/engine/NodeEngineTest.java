@@ -22,6 +22,9 @@ import org.junit.jupiter.api.Test;
 
 /** The worker-side decisions of one node, with no services: fan-out, fan-in, remote triggers, redelivery. */
 class NodeEngineTest {
+    /** One try per function: failures end the invocation at once. */
+    static final EngineSettings ONE_TRY = EngineSettings.DEFAULTS.withRetries(1, java.time.Duration.ZERO);
+
     // start -> {left, right} -> join; start, left, join on node 0, right on node 1.
     private static final String DIAMOND = """
             functions:
@@ -48,11 +51,11 @@ class NodeEngineTest {
         PlacementStrategy fixed = new FixedPlacement(Map.of("start", 0, "left", 0, "right", 1, "join", 0));
         PlacementPlan plan = new PlacementPlanner(fixed).plan(definition, 2);
         registry.add(Deployment.of(new DeployedWorkflow("diamond", 1, DIAMOND, true, plan, 0)));
-        engine = new NodeEngine(0, registry, store, effects);
+        engine = new NodeEngine(0, registry, store, effects, ONE_TRY);
     }
 
     private void end(String function) {
-        engine.onFunctionEnded("i1", function, 10, 20, null);
+        engine.onLocalRunEnded(RunEnds.succeeded(effects.request(function)));
     }
 
     @Test
@@ -96,7 +99,7 @@ class NodeEngineTest {
 
     @Test
     void shouldForwardAnInvocationThatArrivedAtANodeWithoutItsStart() {
-        NodeEngine other = new NodeEngine(1, registry, new InMemoryStateStore(), effects);
+        NodeEngine other = new NodeEngine(1, registry, new InMemoryStateStore(), effects, ONE_TRY);
         assertEquals(NodeEngine.Acceptance.FORWARDED, other.onInvocation(new InvocationRecord(null, "diamond", null, 0)));
         assertEquals(1, effects.forwarded.size());
         assertTrue(effects.forwarded.get(0).id() != null, "the receiving node names the invocation");
@@ -123,7 +126,7 @@ class NodeEngineTest {
     @Test
     void shouldFailTheInvocationWhenAFunctionFails() {
         engine.onInvocation(new InvocationRecord("i1", "diamond", null, 5));
-        engine.onFunctionEnded("i1", "start", 10, 20, new FunctionError("IllegalStateException", "boom"));
+        engine.onLocalRunEnded(RunEnds.failed(effects.request("start"), "IllegalStateException", "boom"));
         assertEquals(1, effects.results.size());
         assertEquals(InvocationStatus.FAILED, effects.results.get(0).status());
         assertEquals("start", effects.results.get(0).error().function());
@@ -133,8 +136,8 @@ class NodeEngineTest {
 
     @Test
     void shouldReportAFailureToTheHomeNodeWhenATriggerNamesAnUnknownDeployment() {
-        NodeEngine other = new NodeEngine(1, registry, new InMemoryStateStore(), effects);
-        other.onUndeliverable(new TriggerEvent("i1", "diamond", 9, "right", "start", 0, 5));
+        NodeEngine other = new NodeEngine(1, registry, new InMemoryStateStore(), effects, ONE_TRY);
+        other.onUndeliverable("i1", "right", 0);
         RecordingEffects.Sent sent = effects.sent.get(0);
         assertEquals(0, sent.node());
         ReportEvent report = (ReportEvent) sent.event();
@@ -145,16 +148,17 @@ class NodeEngineTest {
     @Test
     void shouldPublishTheResultAgainWhenTheNodeStoppedBeforeItWasAcknowledged() {
         engine.onInvocation(new InvocationRecord("i1", "diamond", null, 5));
-        engine.onFunctionEnded("i1", "start", 10, 20, new FunctionError("IllegalStateException", "boom"));
+        engine.onLocalRunEnded(RunEnds.failed(effects.request("start"), "IllegalStateException", "boom"));
         assertEquals(1, effects.results.size());
         // The node stopped before the result's acknowledgement: the state comes back from the changelog.
         InMemoryStateStore restored = new InMemoryStateStore();
         var state = new io.faasflow.scheduler.state.InvocationState("i2", "diamond", 1, 0, 5);
+        state.endStatus = InvocationStatus.FAILED;
         state.failureType = "IllegalStateException";
         state.failedFunction = "start";
         state.failureMessage = "boom";
         restored.put(state);
-        new NodeEngine(0, registry, restored, effects).resume(state);
+        new NodeEngine(0, registry, restored, effects, ONE_TRY).resume(state);
         assertEquals(2, effects.results.size());
         assertEquals(InvocationStatus.FAILED, effects.results.get(1).status());
         assertEquals("boom", effects.results.get(1).error().message());
@@ -163,7 +167,7 @@ class NodeEngineTest {
     @Test
     void shouldRerunFunctionsThatWereRunningWhenTheNodeStopped() {
         engine.onInvocation(new InvocationRecord("i1", "diamond", null, 5));
-        NodeEngine restarted = new NodeEngine(0, registry, store, effects);
+        NodeEngine restarted = new NodeEngine(0, registry, store, effects, ONE_TRY);
         effects.runs.clear();
         store.all().forEach(restarted::resume);
         assertEquals(List.of("start"), effects.runs);

@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Test;
 
 /** A switch runs one branch; the untaken one is skipped, and a join after the switch still fires. */
 class SwitchAndSkipTest {
+    /** One try per function: failures end the invocation at once. */
+    static final EngineSettings ONE_TRY = EngineSettings.DEFAULTS.withRetries(1, java.time.Duration.ZERO);
+
     private static final String YAML = """
             functions:
             - name: start
@@ -46,11 +49,11 @@ class SwitchAndSkipTest {
         PlacementPlan plan = new PlacementPlanner(new FixedPlacement(
                 Map.of("start", 0, "sw", 0, "left", 0, "right", 0, "join", 0))).plan(definition, 1);
         registry.add(Deployment.of(new DeployedWorkflow("branchy", 1, YAML, true, plan, 0)));
-        engine = new NodeEngine(0, registry, new InMemoryStateStore(), effects);
+        engine = new NodeEngine(0, registry, new InMemoryStateStore(), effects, ONE_TRY);
     }
 
     private void end(String function) {
-        engine.onFunctionEnded("i1", function, 10, 20, null);
+        engine.onLocalRunEnded(RunEnds.succeeded(effects.request(function)));
     }
 
     @Test
@@ -58,7 +61,7 @@ class SwitchAndSkipTest {
         engine.onInvocation(new InvocationRecord("i1", "branchy", null, 5));
         end("start");
         assertEquals(List.of("sw"), effects.switches);
-        engine.onSwitchEvaluated("i1", "sw", 20, 21, 0, null);
+        engine.onLocalRunEnded(RunEnds.chose(effects.request("sw"), 0));
         assertEquals(List.of("start", "left"), effects.runs, "right is not run");
         end("left");
         assertEquals(List.of("start", "left", "join"), effects.runs, "the join fires after one branch ran");
@@ -73,7 +76,7 @@ class SwitchAndSkipTest {
     void shouldSkipEverythingAfterASwitchWhoseConditionsAreAllFalse() {
         engine.onInvocation(new InvocationRecord("i1", "branchy", null, 5));
         end("start");
-        engine.onSwitchEvaluated("i1", "sw", 20, 21, -1, null);
+        engine.onLocalRunEnded(RunEnds.chose(effects.request("sw"), -1));
         assertEquals(List.of("start"), effects.runs);
         InvocationResult result = effects.results.get(0);
         assertEquals(InvocationStatus.SUCCEEDED, result.status());
@@ -84,7 +87,7 @@ class SwitchAndSkipTest {
     void shouldFailTheInvocationWhenAConditionCannotBeEvaluated() {
         engine.onInvocation(new InvocationRecord("i1", "branchy", null, 5));
         end("start");
-        engine.onSwitchEvaluated("i1", "sw", 20, 21, -1, new FunctionError("MissingDataException", "no data key 'flag'"));
+        engine.onLocalRunEnded(RunEnds.switchFailed(effects.request("sw"), "MissingDataException", "no data key 'flag'"));
         InvocationResult result = effects.results.get(0);
         assertEquals(InvocationStatus.FAILED, result.status());
         assertEquals("sw", result.error().function());

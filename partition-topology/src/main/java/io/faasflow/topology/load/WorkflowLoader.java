@@ -1,6 +1,7 @@
 package io.faasflow.topology.load;
 
 import io.faasflow.topology.model.EdgeType;
+import io.faasflow.topology.model.ExecutionPolicy;
 import io.faasflow.topology.model.FunctionSpec;
 import io.faasflow.topology.model.InputSpec;
 import io.faasflow.topology.model.NextSpec;
@@ -9,6 +10,7 @@ import io.faasflow.topology.model.WorkflowDefinition;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -139,10 +141,39 @@ public final class WorkflowLoader {
             }
         }
         NextSpec next = readNext(reader, name, map.get("next"));
+        ExecutionPolicy policy = readPolicy(reader, name, map);
         if (source == null) {
             return null;
         }
-        return new FunctionSpec(name, source, runtime, scale, memUsage, splitRatio, inputs, outputs, next);
+        return new FunctionSpec(name, source, runtime, scale, memUsage, splitRatio, inputs, outputs, next, policy);
+    }
+
+    /** faasflow's own optional fields (the original has none): retries and the timeout of one try. */
+    private static ExecutionPolicy readPolicy(YamlReader reader, String function, Map<?, ?> map) {
+        Integer maxAttempts = null;
+        if (map.get("max_attempts") != null) {
+            double attempts = reader.nonNegativeNumber(function, "max_attempts", map.get("max_attempts"), 1);
+            if (attempts < 1 || attempts != Math.rint(attempts)) {
+                reader.problem(function, "max_attempts", "must be a whole number of at least 1; got " + map.get("max_attempts"));
+            } else {
+                maxAttempts = (int) attempts;
+            }
+        }
+        Duration backoff = null;
+        if (map.get("retry_backoff_ms") != null) {
+            backoff = Duration.ofMillis(Math.round(reader.nonNegativeNumber(function, "retry_backoff_ms",
+                    map.get("retry_backoff_ms"), 0)));
+        }
+        Duration timeout = null;
+        if (map.get("timeout_s") != null) {
+            double seconds = reader.nonNegativeNumber(function, "timeout_s", map.get("timeout_s"), 0);
+            if (seconds <= 0) {
+                reader.problem(function, "timeout_s", "must be positive; got " + map.get("timeout_s"));
+            } else {
+                timeout = Duration.ofNanos(Math.round(seconds * 1e9));
+            }
+        }
+        return new ExecutionPolicy(maxAttempts, backoff, timeout);
     }
 
     private static NextSpec readNext(YamlReader reader, String function, Object node) {

@@ -11,6 +11,17 @@ public record DataRef(String producer, String key) implements Comparable<DataRef
         return producer + "/" + key;
     }
 
+    /**
+     * The storage key of this output as written by run {@code element} of a foreach function:
+     * {@code producer/key@element}. Its destination is still that of this ref.
+     */
+    public String elementKey(int element) {
+        if (element < 0) {
+            throw new IllegalArgumentException("element of " + storageKey() + " must be at least 0; got " + element);
+        }
+        return storageKey() + "@" + element;
+    }
+
     public static DataRef parse(String storageKey) {
         int slash = storageKey.indexOf('/');
         if (slash <= 0) {

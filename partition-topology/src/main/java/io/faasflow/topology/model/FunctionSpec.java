@@ -13,6 +13,7 @@ import java.util.Map;
  * @param inputs declared inputs in YAML order
  * @param outputs declared outputs in YAML order
  * @param next successors; {@link NextSpec#none()} for a sink
+ * @param policy retries and timeout the YAML declares; {@link ExecutionPolicy#DEFAULTS} when none
  */
 public record FunctionSpec(
         String name,
@@ -23,12 +24,19 @@ public record FunctionSpec(
         int splitRatio,
         Map<String, InputSpec> inputs,
         Map<String, OutputSpec> outputs,
-        NextSpec next) {
+        NextSpec next,
+        ExecutionPolicy policy) {
 
     public static final String VIRTUAL_SOURCE = "VIRTUAL";
     public static final String END_SOURCE = "END";
 
+    public FunctionSpec(String name, String source, double runtimeSeconds, int scale, double memUsage, int splitRatio,
+            Map<String, InputSpec> inputs, Map<String, OutputSpec> outputs, NextSpec next) {
+        this(name, source, runtimeSeconds, scale, memUsage, splitRatio, inputs, outputs, next, ExecutionPolicy.DEFAULTS);
+    }
+
     public FunctionSpec {
+        java.util.Objects.requireNonNull(policy, "policy");
         inputs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(inputs));
         outputs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(outputs));
     }

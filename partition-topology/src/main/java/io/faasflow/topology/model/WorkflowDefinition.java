@@ -36,7 +36,7 @@ public record WorkflowDefinition(String name, List<FunctionSpec> functions, Map<
             function.outputs().forEach((key, output) -> outputs.put(key, new OutputSpec(key, output.type(),
                     sizes.getOrDefault(new DataRef(function.name(), key), output.size()))));
             return new FunctionSpec(function.name(), function.source(), function.runtimeSeconds(), function.scale(),
-                    function.memUsage(), function.splitRatio(), function.inputs(), outputs, function.next());
+                    function.memUsage(), function.splitRatio(), function.inputs(), outputs, function.next(), function.policy());
         }).toList();
         return new WorkflowDefinition(name, resized, globalInputs);
     }

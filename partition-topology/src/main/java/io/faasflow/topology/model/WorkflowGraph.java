@@ -7,9 +7,11 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -176,6 +178,28 @@ public final class WorkflowGraph {
         }
         ancestors = Collections.unmodifiableMap(result);
         return ancestors;
+    }
+
+    /**
+     * The foreach functions: those in {@code next.nodes} of a function whose next type is
+     * {@link EdgeType#FOREACH}. The engine runs each once per element of its producer's {@code keys} list. YAML order.
+     */
+    public Set<String> foreachFunctions() {
+        Set<String> foreach = new LinkedHashSet<>();
+        for (FunctionSpec function : definition.functions()) {
+            if (function.next().type() == EdgeType.FOREACH) {
+                foreach.addAll(function.successors());
+            }
+        }
+        Set<String> inYamlOrder = new LinkedHashSet<>();
+        definition.functions().stream().map(FunctionSpec::name).filter(foreach::contains).forEach(inYamlOrder::add);
+        return Collections.unmodifiableSet(inYamlOrder);
+    }
+
+    /** Whether {@code function} is a merge function: a successor of a foreach function, run once over all elements. */
+    public boolean isMergeFunction(String function) {
+        Set<String> foreach = foreachFunctions();
+        return predecessors(function).stream().anyMatch(foreach::contains);
     }
 
     public int position(String function) {

@@ -95,4 +95,37 @@ class WorkflowLoaderTest {
         assertEquals(1000, workflow.functions().size());
         assertEquals(10, new WorkflowGraph(workflow).startFunctions().size());
     }
+
+    @Test
+    void shouldReadRetriesAndTimeoutAndLeaveUndeclaredOnesToTheNode() {
+        WorkflowDefinition definition = loader.parse("policy", """
+                functions:
+                - name: a
+                  source: s
+                  max_attempts: 4
+                  retry_backoff_ms: 250
+                  timeout_s: 1.5
+                  next: {type: pass, nodes: [b]}
+                - name: b
+                  source: s
+                """, "policy.yaml");
+        var declared = definition.require("a").policy();
+        assertEquals(4, declared.maxAttempts());
+        assertEquals(java.time.Duration.ofMillis(250), declared.retryBackoff());
+        assertEquals(java.time.Duration.ofMillis(1500), declared.timeout());
+        assertEquals(io.faasflow.topology.model.ExecutionPolicy.DEFAULTS, definition.require("b").policy());
+    }
+
+    @Test
+    void shouldRejectZeroAttemptsAndZeroTimeout() {
+        WorkflowDefinitionException error = assertThrows(WorkflowDefinitionException.class, () -> loader.parse("policy", """
+                functions:
+                - name: a
+                  source: s
+                  max_attempts: 0
+                  timeout_s: 0
+                """, "policy.yaml"));
+        assertTrue(error.getMessage().contains("function 'a', field 'max_attempts'"), error.getMessage());
+        assertTrue(error.getMessage().contains("function 'a', field 'timeout_s'"), error.getMessage());
+    }
 }

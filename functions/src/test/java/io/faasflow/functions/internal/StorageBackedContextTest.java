@@ -1,0 +1,228 @@
+package io.faasflow.functions.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.faasflow.functions.RunScope;
+import io.faasflow.functions.synthetic.SyntheticFunction;
+import io.faasflow.functions.synthetic.SyntheticScale;
+import io.faasflow.storage.StorageException;
+import io.faasflow.topology.load.WorkflowLoader;
+import io.faasflow.topology.model.DataRef;
+import io.faasflow.topology.model.WorkflowDefinition;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class StorageBackedContextTest {
+    /** p makes a list; f runs per element; m merges. */
+    private static final String YAML = """
+            functions:
+            - name: p
+              source: synthetic
+              runtime: 0
+              output:
+                list: {type: keys, size: 8}
+                blob: {type: pass, size: 10}
+              next: {type: foreach, nodes: [f]}
+            - name: f
+              source: synthetic
+              runtime: 0
+              split_ratio: 3
+              input:
+                item: {type: key, value: {function: p, parameter: list}, size: 8}
+                blob: {type: pass, value: {function: p, parameter: blob}, size: 10}
+              output:
+                out: {type: pass, size: 4}
+              next: {type: pass, nodes: [m]}
+            - name: m
+              source: synthetic
+              runtime: 0
+              input:
+                item: {type: key, value: {function: p, parameter: list}, size: 8}
+                out: {type: pass, value: {function: f, parameter: out}, size: 4}
+              output:
+                result: {type: pass, size: 2}
+            """;
+    private static final String LIST = "[\"a\", 7, {\"x\": 1}]";
+    private static final String INVOCATION = "inv-1";
+
+    private final WorkflowDefinition workflow = new WorkflowLoader().parse("w", YAML, "test");
+    private final ContextFactory factory = new ContextFactory(workflow);
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String text(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private void produceList() {
+        factory.context(INVOCATION, "p", RunScope.SINGLE).put("list", utf8(LIST));
+    }
+
+    @Test
+    void shouldKnowForeachAndMergeFunctions() {
+        assertEquals(Set.of("f"), factory.graph.foreachFunctions());
+        assertTrue(factory.graph.isMergeFunction("m"));
+        assertFalse(factory.graph.isMergeFunction("f"));
+        assertFalse(factory.graph.isMergeFunction("p"));
+        assertEquals("f/out@2", new DataRef("f", "out").elementKey(2));
+    }
+
+    @Test
+    void shouldStoreAKeysListAndCountItsElements() {
+        StorageBackedContext producer = factory.context(INVOCATION, "p", RunScope.SINGLE);
+        producer.put("list", utf8(LIST));
+        assertEquals(LIST, text(factory.stored(INVOCATION, "p/list")));
+        assertEquals(Map.of("list", 3), producer.keyCounts());
+        assertEquals(Map.of("list", (long) LIST.length()), producer.outputBytes());
+    }
+
+    @Test
+    void shouldRefuseAKeysOutputThatIsNoJsonArray() {
+        StorageBackedContext producer = factory.context(INVOCATION, "p", RunScope.SINGLE);
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> producer.put("list", utf8("{\"not\": \"a list\"}")));
+        assertTrue(error.getMessage().contains("function p output 'list'"), error.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> producer.put("list", utf8("[1, 2")));
+        assertFalse(factory.local.keys(INVOCATION).contains("p/list"), "nothing is stored");
+    }
+
+    @Test
+    void shouldGiveEachForeachRunItsElementAndStoreItsOutputsByElement() {
+        produceList();
+        List<String> seen = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            StorageBackedContext run = factory.context(INVOCATION, "f", RunScope.element(i));
+            seen.add(text(run.fetch("item")));
+            run.put("out", utf8("out" + i));
+            assertEquals(Map.of("out", 4L), run.outputBytes());
+        }
+        assertEquals(List.of("a", "7", "{\"x\":1}"), seen);
+        assertEquals("out1", text(factory.stored(INVOCATION, "f/out@1")));
+        assertFalse(factory.local.keys(INVOCATION).contains("f/out"));
+    }
+
+    @Test
+    void shouldReadTheListOncePerInvocationWhateverTheNumberOfRuns() throws Exception {
+        produceList();
+        List<Future<byte[]>> elements = new ArrayList<>();
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int run = 0; run < 300; run++) {
+                int element = run % 3;
+                elements.add(executor.submit(() -> factory.context(INVOCATION, "f", RunScope.element(element)).fetch("item")));
+            }
+        }
+        for (Future<byte[]> element : elements) {
+            element.get();
+        }
+        assertEquals(1, factory.local.reads(INVOCATION, "p/list"));
+        factory.context(INVOCATION, "m", RunScope.merge(Map.of("f", 3))).fetch("item");
+        assertEquals(1, factory.local.reads(INVOCATION, "p/list"), "the merge reads the cached list too");
+        factory.elementLists.forget(INVOCATION);
+        factory.context(INVOCATION, "f", RunScope.element(0)).fetch("item");
+        assertEquals(2, factory.local.reads(INVOCATION, "p/list"));
+    }
+
+    @Test
+    void shouldRefuseAnElementBeyondTheList() {
+        produceList();
+        IllegalStateException error = assertThrows(IllegalStateException.class,
+                () -> factory.context(INVOCATION, "f", RunScope.element(3)).fetch("item"));
+        assertTrue(error.getMessage().contains("function f input 'item'"), error.getMessage());
+    }
+
+    @Test
+    void shouldGiveAMergeTheWholeListAndEveryElementsOutput() {
+        produceList();
+        for (int i = 0; i < 3; i++) {
+            factory.context(INVOCATION, "f", RunScope.element(i)).put("out", utf8("out" + i));
+        }
+        StorageBackedContext merge = factory.context(INVOCATION, "m", RunScope.merge(Map.of("f", 3)));
+        assertEquals(LIST, text(merge.fetch("item")));
+        assertEquals(List.of("a", "7", "{\"x\":1}"), merge.fetchAll("item").stream().map(StorageBackedContextTest::text).toList());
+        assertEquals(List.of("out0", "out1", "out2"), merge.fetchAll("out").stream().map(StorageBackedContextTest::text).toList());
+        assertEquals(List.of(), factory.context(INVOCATION, "m", RunScope.merge(Map.of("f", 0))).fetchAll("out"));
+    }
+
+    @Test
+    void shouldTellTheAuthorToUseFetchAllForAForeachFunctionsOutput() {
+        StorageBackedContext merge = factory.context(INVOCATION, "m", RunScope.merge(Map.of("f", 3)));
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> merge.fetch("out"));
+        assertTrue(error.getMessage().contains("function m input 'out'"), error.getMessage());
+        assertTrue(error.getMessage().contains("foreach function f"), error.getMessage());
+        assertTrue(error.getMessage().contains("fetchAll"), error.getMessage());
+    }
+
+    @Test
+    void shouldRefuseToReadAForeachFunctionWithoutItsElementCount() {
+        StorageBackedContext merge = factory.context(INVOCATION, "m", RunScope.merge(Map.of("other", 2)));
+        IllegalStateException error = assertThrows(IllegalStateException.class, () -> merge.fetchAll("out"));
+        assertTrue(error.getMessage().contains("foreach function f"), error.getMessage());
+    }
+
+    @Test
+    void shouldGiveAPlainInputAsOneValue() {
+        factory.context(INVOCATION, "p", RunScope.SINGLE).put("blob", utf8("blob"));
+        List<byte[]> all = factory.context(INVOCATION, "f", RunScope.element(0)).fetchAll("blob");
+        assertEquals(1, all.size());
+        assertEquals("blob", text(all.get(0)));
+    }
+
+    @Test
+    void shouldRefuseARunScopeThatDoesNotFitTheFunction() {
+        assertThrows(IllegalArgumentException.class, () -> factory.context(INVOCATION, "f", RunScope.SINGLE));
+        assertThrows(IllegalArgumentException.class, () -> factory.context(INVOCATION, "p", RunScope.element(0)));
+    }
+
+    @Test
+    void shouldGiveInvocationInputFieldsAndEmptyForAbsentOnes() {
+        factory.giveInput(INVOCATION, "files", "3");
+        StorageBackedContext context = factory.context(INVOCATION, "p", RunScope.SINGLE);
+        assertEquals("3", text(context.invocationInput("files").orElseThrow()));
+        assertEquals(Optional.empty(), context.invocationInput("absent"));
+    }
+
+    @Test
+    void shouldNotMistakeAFailingStoreForAnAbsentInvocationInput() {
+        factory.local.failReads(true);
+        StorageBackedContext context = factory.context(INVOCATION, "p", RunScope.SINGLE);
+        assertThrows(StorageException.class, () -> context.invocationInput("files"));
+    }
+
+    @Test
+    void shouldPlanTheLargestSplitRatioOfTheFedForeachFunctions() {
+        StorageBackedContext producer = factory.context(INVOCATION, "p", RunScope.SINGLE);
+        assertEquals(3, producer.plannedElements("list"));
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> producer.plannedElements("blob"));
+        assertTrue(error.getMessage().contains("function p"), error.getMessage());
+    }
+
+    @Test
+    void shouldRunASyntheticForeachWorkflowEndToEnd() throws Exception {
+        SyntheticFunction synthetic = new SyntheticFunction(SyntheticScale.UNSCALED);
+        StorageBackedContext producer = factory.context(INVOCATION, "p", RunScope.SINGLE);
+        synthetic.run(producer);
+        assertEquals("[\"e0\",\"e1\",\"e2\"]", text(factory.stored(INVOCATION, "p/list")));
+        int elements = producer.keyCounts().get("list");
+        for (int i = 0; i < elements; i++) {
+            synthetic.run(factory.context(INVOCATION, "f", RunScope.element(i)));
+        }
+        synthetic.run(factory.context(INVOCATION, "m", RunScope.merge(Map.of("f", elements))));
+        assertEquals(Set.of("f/out@0", "f/out@1", "f/out@2", "m/result", "p/blob", "p/list"), factory.local.keys(INVOCATION));
+        assertEquals(3, factory.local.reads(INVOCATION, "f/out@0") + factory.local.reads(INVOCATION, "f/out@1")
+                + factory.local.reads(INVOCATION, "f/out@2"), "the merge read every element's output once");
+    }
+}

@@ -1,0 +1,138 @@
+package io.faasflow.scheduler.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.faasflow.scheduler.definition.Deployment;
+import io.faasflow.scheduler.definition.DeploymentRegistry;
+import io.faasflow.scheduler.event.CancelEvent;
+import io.faasflow.scheduler.event.FinishEvent;
+import io.faasflow.topology.load.WorkflowLoader;
+import io.faasflow.topology.placement.FixedPlacement;
+import io.faasflow.topology.placement.PlacementPlan;
+import io.faasflow.topology.placement.PlacementPlanner;
+import io.faasflow.topology.wire.DeployedWorkflow;
+import io.faasflow.topology.wire.InvocationRecord;
+import io.faasflow.topology.wire.InvocationResult;
+import io.faasflow.topology.wire.InvocationStatus;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Retries with backoff, per-function settings, cancellation and the invocation timeout, with no services. */
+class RetriesAndEndsTest {
+    // a -> b; a tries 4 times 50 ms apart with a 2 s timeout per try; b takes the node's defaults.
+    private static final String YAML = """
+            functions:
+            - name: a
+              source: synthetic
+              max_attempts: 4
+              retry_backoff_ms: 50
+              timeout_s: 2
+              output: {out: {type: normal, size: 1}}
+              next: {type: pass, nodes: [b]}
+            - name: b
+              source: synthetic
+              input: {x: {type: normal, value: {function: a, parameter: out}, size: 1}}
+            """;
+    private static final EngineSettings SETTINGS = EngineSettings.DEFAULTS.withRetries(2, Duration.ofMillis(10))
+            .withTimeouts(Duration.ofSeconds(30), Duration.ofMinutes(1));
+
+    private final DeploymentRegistry registry = new DeploymentRegistry();
+    private final InMemoryStateStore store = new InMemoryStateStore();
+    private final RecordingEffects effects = new RecordingEffects();
+    private final NodeEngine engine;
+
+    RetriesAndEndsTest() {
+        var definition = new WorkflowLoader().parse("chain", YAML, "test");
+        PlacementPlan plan = new PlacementPlanner(new FixedPlacement(Map.of("a", 0, "b", 1))).plan(definition, 2);
+        registry.add(Deployment.of(new DeployedWorkflow("chain", 1, YAML, false, plan, 0)));
+        engine = new NodeEngine(0, registry, store, effects, SETTINGS);
+    }
+
+    @Test
+    void shouldRetryAFailingFunctionWithDoublingBackoffAndFailAfterItsDeclaredAttempts() {
+        engine.onInvocation(new InvocationRecord("i1", "chain", null, 5));
+        assertEquals(Duration.ofSeconds(2), effects.timeouts.get(0), "the declared timeout of one try");
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            assertEquals(attempt, effects.request("a").attempt());
+            engine.onLocalRunEnded(RunEnds.failed(effects.request("a"), "IllegalStateException", "boom " + attempt));
+            if (attempt < 4) {
+                assertEquals(Duration.ofMillis(50L << (attempt - 1)), effects.scheduled.get(0).delay());
+                assertTrue(effects.results.isEmpty(), "no result while tries remain");
+                effects.fireTimers(engine);
+            }
+        }
+        assertEquals(4, effects.runs.size());
+        InvocationResult result = effects.results.get(0);
+        assertEquals(InvocationStatus.FAILED, result.status());
+        assertEquals("a", result.error().function());
+        assertEquals(4, result.error().attempts());
+        assertEquals("boom 4", result.error().message());
+        assertEquals("IllegalStateException", result.error().type());
+    }
+
+    @Test
+    void shouldSucceedWhenARetrySucceedsAndIgnoreTheEndOfAnEarlierTry() {
+        engine.onInvocation(new InvocationRecord("i1", "chain", null, 5));
+        var first = effects.request("a");
+        engine.onLocalRunEnded(RunEnds.failed(first, "TimedOut", "did not finish"));
+        effects.fireTimers(engine);
+        engine.onLocalRunEnded(RunEnds.succeeded(first));
+        assertTrue(effects.sent.isEmpty(), "a late end of try 1 does not stand in for try 2");
+        engine.onLocalRunEnded(RunEnds.succeeded(effects.request("a")));
+        engine.onLocalRunEnded(RunEnds.succeeded(effects.request("a")));
+        assertEquals(1, effects.sent.stream().filter(s -> s.node() == 1).count(), "b is triggered once");
+    }
+
+    @Test
+    void shouldNotRetryAFunctionWithoutImplementation() {
+        engine.onInvocation(new InvocationRecord("i1", "chain", null, 5));
+        engine.onLocalRunEnded(RunEnds.failed(effects.request("a"), "NoImplementation", "none"));
+        assertEquals(1, effects.runs.size());
+        assertEquals(1, effects.results.get(0).error().attempts());
+    }
+
+    @Test
+    void shouldEndAsCancelledStopRunsAndRemoveData() {
+        engine.onInvocation(new InvocationRecord("i1", "chain", null, 5));
+        engine.onCancel(new CancelEvent("i1"));
+        assertEquals(InvocationStatus.CANCELLED, effects.results.get(0).status());
+        assertEquals(List.of("i1"), effects.stopped);
+        assertTrue(effects.removed.contains("a/out"), effects.removed.toString());
+        assertTrue(effects.sent.stream().anyMatch(s -> s.node() == 1 && s.event() instanceof FinishEvent));
+        engine.onLocalRunEnded(RunEnds.succeeded(effects.request("a"), Map.of("out", 1L), Map.of()));
+        assertEquals(1, effects.results.size(), "a run ending after the cancel changes nothing");
+    }
+
+    @Test
+    void shouldApplyACancelThatArrivedBeforeTheInvocation() {
+        engine.onCancel(new CancelEvent("i1"));
+        engine.onInvocation(new InvocationRecord("i1", "chain", null, 5));
+        assertEquals(InvocationStatus.CANCELLED, effects.results.get(0).status());
+        assertTrue(effects.runs.isEmpty());
+    }
+
+    @Test
+    void shouldEndAsTimedOutAfterTheInvocationTimeout() {
+        engine.onInvocation(new InvocationRecord("i1", "chain", null, 5));
+        engine.expireInvocations();
+        assertTrue(effects.results.isEmpty(), "not yet");
+        store.get("i1").orElseThrow().startedAt -= Duration.ofMinutes(2).toMillis();
+        engine.expireInvocations();
+        InvocationResult result = effects.results.get(0);
+        assertEquals(InvocationStatus.TIMED_OUT, result.status());
+        assertTrue(result.error().message().contains("[a, b]"), result.error().message());
+    }
+
+    @Test
+    void shouldStoreUndeclaredInputFieldsInTheSharedStoreAndRemoveThemAtTheEnd() {
+        var input = io.faasflow.topology.wire.WireJson.mapper().createObjectNode().put("files", 3);
+        engine.onInvocation(new InvocationRecord("i1", "chain", input, 5));
+        assertEquals(List.of("INPUT/files"), effects.stored);
+        assertEquals(io.faasflow.topology.placement.Destination.DB, effects.destinations.get("INPUT/files"));
+        engine.onCancel(new CancelEvent("i1"));
+        assertTrue(effects.removed.contains("INPUT/files"));
+    }
+}
