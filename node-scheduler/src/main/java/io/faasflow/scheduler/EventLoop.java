@@ -199,7 +199,14 @@ final class EventLoop {
                 version = ended.version();
             }
             case ReportEvent report -> {
-                engine.onReport(report);
+                if (!engine.onReport(report)) {
+                    if (System.nanoTime() - since <= PARK_LIMIT_NANOS) {
+                        parked.add(new Parked(event, since, partition, offset));
+                    } else {
+                        LOG.warn("node {}: dropping the report of {} for invocation {}, which never became known here",
+                                node, report.function(), report.invocation());
+                    }
+                }
                 return;
             }
             case CancelEvent cancel -> {

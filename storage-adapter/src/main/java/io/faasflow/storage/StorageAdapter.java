@@ -42,12 +42,18 @@ public final class StorageAdapter implements AutoCloseable {
 
     /** The datum, from this node's memory if there, else from the shared store. */
     public byte[] fetch(String invocation, String key) {
-        Optional<byte[]> value = local.get(invocation, key);
-        if (value.isPresent()) {
-            return value.get();
-        }
-        return remote.get(invocation, key).orElseThrow(() -> new StorageException(invocation, key, "MEM+DB",
+        return find(invocation, key).orElseThrow(() -> new StorageException(invocation, key, "MEM+DB",
                 "no such key in this node's memory nor in the shared store"));
+    }
+
+    /**
+     * Like {@link #fetch}, but a key that neither tier holds is empty; a tier that fails still throws.
+     *
+     * @throws StorageException when a tier could not be read
+     */
+    public Optional<byte[]> find(String invocation, String key) {
+        Optional<byte[]> value = local.get(invocation, key);
+        return value.isPresent() ? value : remote.get(invocation, key);
     }
 
     /**

@@ -6,7 +6,6 @@ import io.faasflow.functions.RunScope;
 import io.faasflow.functions.synthetic.SyntheticFunction;
 import io.faasflow.functions.synthetic.SyntheticScale;
 import io.faasflow.storage.StorageAdapter;
-import io.faasflow.storage.StorageException;
 import io.faasflow.topology.model.DataRef;
 import io.faasflow.topology.model.EdgeType;
 import io.faasflow.topology.model.FunctionSpec;
@@ -213,21 +212,6 @@ public final class StorageBackedContext implements FunctionContext {
     }
 
     private Optional<byte[]> fetchIfPresent(String storageKey) {
-        try {
-            return Optional.of(storage.fetch(invocationId, storageKey));
-        } catch (StorageException e) {
-            if (isAbsent(e, storageKey)) {
-                return Optional.empty();
-            }
-            throw e;
-        }
-    }
-
-    /**
-     * {@link StorageAdapter#fetch} reports a key that neither tier holds as tier {@code MEM+DB} with no cause; a
-     * failing tier reports its own tier and the cause.
-     */
-    private static boolean isAbsent(StorageException e, String storageKey) {
-        return "MEM+DB".equals(e.tier()) && e.getCause() == null && storageKey.equals(e.key());
+        return storage.find(invocationId, storageKey);
     }
 }

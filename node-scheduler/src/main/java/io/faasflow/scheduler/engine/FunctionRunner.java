@@ -19,7 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -38,8 +40,7 @@ public final class FunctionRunner implements AutoCloseable {
     private final int node;
     private final Consumer<RunEndedEvent> onEnded;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().daemon().name("function-timeouts").factory());
+    private final ScheduledThreadPoolExecutor timer = timeoutTimer();
     private final ElementLists elementLists = new ElementLists();
     private final Map<String, Set<Future<?>>> running = new ConcurrentHashMap<>();
 
@@ -52,9 +53,18 @@ public final class FunctionRunner implements AutoCloseable {
         this.onEnded = onEnded;
     }
 
+    private static ScheduledThreadPoolExecutor timeoutTimer() {
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1,
+                Thread.ofPlatform().daemon().name("function-timeouts").factory());
+        // A try that ends in time cancels its timeout; the cancelled task must not wait out its delay in the queue.
+        timer.setRemoveOnCancelPolicy(true);
+        return timer;
+    }
+
     public void run(Deployment deployment, RunRequestEvent run, Duration timeout) {
         FunctionSpec spec = deployment.definition().require(run.function());
         AtomicBoolean reported = new AtomicBoolean();
+        CompletableFuture<ScheduledFuture<?>> timeoutTask = new CompletableFuture<>();
         long start = MicroClock.nowMicros();
         Future<?> future = executor.submit(() -> {
             StorageBackedContext context = null;
@@ -79,6 +89,7 @@ public final class FunctionRunner implements AutoCloseable {
                 errorType = e.getClass().getSimpleName();
                 errorMessage = String.valueOf(e.getMessage());
             }
+            timeoutTask.thenAccept(task -> task.cancel(false));
             if (reported.compareAndSet(false, true)) {
                 onEnded.accept(ended(run, start, errorType, errorMessage,
                         context == null ? Map.of() : context.outputBytes(),
@@ -91,14 +102,14 @@ public final class FunctionRunner implements AutoCloseable {
             }
         });
         track(run.invocation(), future);
-        timer.schedule(() -> {
+        timeoutTask.complete(timer.schedule(() -> {
             if (!future.isDone() && reported.compareAndSet(false, true)) {
                 // Reported before the interrupt, so that this end reaches the engine ahead of the run's own.
                 onEnded.accept(ended(run, start, "TimedOut", "function " + run.function() + " did not finish within "
                         + timeout.toMillis() / 1000.0 + " s (try " + run.attempt() + ")", Map.of(), Map.of(), -1));
                 future.cancel(true);
             }
-        }, timeout.toNanos(), TimeUnit.NANOSECONDS);
+        }, timeout.toNanos(), TimeUnit.NANOSECONDS));
     }
 
     /** Evaluates a switch on a virtual thread; its end names the chosen branch (-1: none). */
@@ -110,7 +121,7 @@ public final class FunctionRunner implements AutoCloseable {
             String errorMessage = null;
             try {
                 branch = SwitchEvaluator.choose(deployment, run.function(), run.invocation(), storage);
-            } catch (RuntimeException e) {
+            } catch (Exception | Error e) {
                 errorType = e.getClass().getSimpleName();
                 errorMessage = "switch condition: " + e.getMessage();
             }

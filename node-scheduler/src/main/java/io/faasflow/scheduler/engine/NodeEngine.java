@@ -11,6 +11,7 @@ import io.faasflow.scheduler.event.TriggerEvent;
 import io.faasflow.scheduler.state.ForeachProgress;
 import io.faasflow.scheduler.state.FunctionState;
 import io.faasflow.scheduler.state.FunctionStatus;
+import io.faasflow.scheduler.state.HostedRuns;
 import io.faasflow.scheduler.state.InvocationState;
 import io.faasflow.scheduler.state.StateStore;
 import io.faasflow.topology.model.EdgeType;
@@ -298,10 +299,11 @@ public final class NodeEngine {
             store.put(created);
             return created;
         });
-        String key = InvocationState.runKey(run.function(), run.element(), run.attempt());
-        if (state.hostedRuns.putIfAbsent(key, run) != null) {
+        HostedRuns runs = state.hosted.computeIfAbsent(run.function(), name -> new HostedRuns());
+        if (!runs.request(run.element(), run.attempt())) {
             return;
         }
+        runs.elementCounts.putAll(run.elementCounts());
         store.markDirty(state);
         runHere(deployment, run);
     }
@@ -313,6 +315,8 @@ public final class NodeEngine {
             // The invocation ended (failed, cancelled) while this run went on: drop what the run stored.
             deployment.ifPresent(known -> effects.removeData(end.invocation(),
                     StoredKeys.outputsOf(known.definition().require(end.function()), end.element())));
+            // The run may have cached the invocation's lists again after the finish dropped them.
+            effects.stopRuns(end.invocation());
             return;
         }
         if (deployment.isEmpty()) {
@@ -324,8 +328,11 @@ public final class NodeEngine {
             return;
         }
         store.get(end.invocation()).ifPresent(state -> {
-            state.endedRuns.add(InvocationState.runKey(end.function(), end.element(), end.attempt()));
-            store.markDirty(state);
+            HostedRuns runs = state.hosted.get(end.function());
+            if (runs != null) {
+                runs.markEnded(end.element(), end.attempt());
+                store.markDirty(state);
+            }
         });
         effects.send(controller, end);
     }
@@ -451,18 +458,22 @@ public final class NodeEngine {
         return null;
     }
 
-    /** On the home node: one function ended somewhere. */
-    public void onReport(ReportEvent report) {
+    /**
+     * On the home node: one function ended somewhere. Returns false when the invocation is not known here yet:
+     * the home restarted from a state older than the report, and the invocation record, replayed on another
+     * topic, has not come back; the caller keeps the report and offers it again.
+     */
+    public boolean onReport(ReportEvent report) {
         if (store.isFinished(report.invocation())) {
-            return;
+            return true;
         }
         Optional<InvocationState> found = store.get(report.invocation());
         if (found.isEmpty()) {
-            return;
+            return false;
         }
         InvocationState state = found.get();
         if (state.endStatus != null) {
-            return;
+            return true;
         }
         Deployment deployment = deployment(state.workflow, state.version);
         if (report.skipped()) {
@@ -480,6 +491,7 @@ public final class NodeEngine {
         } else if (state.reports.size() + state.skipped.size() == deployment.definition().functions().size()) {
             end(state, deployment, InvocationStatus.SUCCEEDED, null);
         }
+        return true;
     }
 
     /** On every node: a request to cancel; the home node ends the invocation, the others wait for its finish. */
@@ -597,8 +609,12 @@ public final class NodeEngine {
     public void resume(InvocationState state) {
         Optional<Deployment> found = registry.version(state.workflow, state.version);
         if (found.isEmpty()) {
-            for (String function : state.functions.keySet()) {
-                onUndeliverable(state.id, function, state.home);
+            if (state.home == node) {
+                endWithoutDeployment(state);
+            } else {
+                for (String function : state.functions.keySet()) {
+                    onUndeliverable(state.id, function, state.home);
+                }
             }
             return;
         }
@@ -615,12 +631,12 @@ public final class NodeEngine {
         if (state.home == node && state.startedAt > 0 && !state.inputsStored) {
             storeInputs(state, deployment);
         }
-        for (RunRequestEvent hosted : new ArrayList<>(state.hostedRuns.values())) {
-            String key = InvocationState.runKey(hosted.function(), hosted.element(), hosted.attempt());
-            if (!state.endedRuns.contains(key)) {
-                runHere(deployment, hosted);
+        state.hosted.forEach((function, runs) -> runs.requested.forEach((element, attempt) -> {
+            if (runs.isRunning(element)) {
+                runHere(deployment, new RunRequestEvent(state.id, state.workflow, state.version, function, element,
+                        attempt, Map.copyOf(runs.elementCounts)));
             }
-        }
+        }));
         for (Map.Entry<String, FunctionState> entry : new ArrayList<>(state.functions.entrySet())) {
             FunctionState function = entry.getValue();
             if (function.status == FunctionStatus.RUNNING) {
@@ -641,6 +657,18 @@ public final class NodeEngine {
                 dispatch(state, deployment, functionName, element);
             }
         }
+    }
+
+    /**
+     * The home node restarted without the deployment of an invocation it holds: it cannot reach the other nodes'
+     * share of it, so it only reports the failure (their data expires by TTL) and drops its state.
+     */
+    private void endWithoutDeployment(InvocationState state) {
+        String message = "node " + node + " has no deployment " + state.workflow + " v" + state.version;
+        CompletableFuture<?> published = effects.publishResult(new InvocationResult(state.id, state.workflow,
+                InvocationStatus.FAILED, new InvocationFailure(null, "UnknownDeployment", message, 0), state.submittedAt,
+                state.startedAt, System.currentTimeMillis(), state.reports, state.outputBytes, List.copyOf(state.skipped)));
+        store.finish(state.id, published);
     }
 
     /** Whether the deployment an event names is known here yet. */

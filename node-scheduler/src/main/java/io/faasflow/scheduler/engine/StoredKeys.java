@@ -1,8 +1,8 @@
 package io.faasflow.scheduler.engine;
 
 import io.faasflow.scheduler.definition.Deployment;
-import io.faasflow.scheduler.event.RunRequestEvent;
 import io.faasflow.scheduler.state.FunctionState;
+import io.faasflow.scheduler.state.HostedRuns;
 import io.faasflow.scheduler.state.InvocationState;
 import io.faasflow.topology.model.DataRef;
 import io.faasflow.topology.model.FunctionSpec;
@@ -60,10 +60,9 @@ final class StoredKeys {
         if (scheduled != null && scheduled.foreach != null) {
             runs = scheduled.foreach.count;
         }
-        for (RunRequestEvent hosted : state.get().hostedRuns.values()) {
-            if (hosted.function().equals(function) && hosted.element() >= 0) {
-                runs = Math.max(runs, hosted.element() + 1);
-            }
+        HostedRuns hosted = state.get().hosted.get(function);
+        if (hosted != null && !hosted.requested.isEmpty() && hosted.requested.lastKey() >= 0) {
+            runs = Math.max(runs, hosted.requested.lastKey() + 1);
         }
         return runs;
     }

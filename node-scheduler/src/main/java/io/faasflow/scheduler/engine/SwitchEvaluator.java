@@ -2,7 +2,6 @@ package io.faasflow.scheduler.engine;
 
 import io.faasflow.scheduler.definition.Deployment;
 import io.faasflow.storage.StorageAdapter;
-import io.faasflow.storage.StorageException;
 import io.faasflow.topology.expr.DataLookup;
 import io.faasflow.topology.expr.ExpressionParser;
 import io.faasflow.topology.model.DataRef;
@@ -38,10 +37,10 @@ final class SwitchEvaluator {
     private static Optional<byte[]> read(Deployment deployment, String switchName, String invocation,
             StorageAdapter storage, String key) {
         for (DataRef candidate : candidates(deployment, switchName, key)) {
-            try {
-                return Optional.of(storage.fetch(invocation, candidate.storageKey()));
-            } catch (StorageException notThere) {
-                // That producer did not run (an untaken branch): try the next one.
+            // Absent when that producer did not run (an untaken branch): try the next one. A failing store throws.
+            Optional<byte[]> value = storage.find(invocation, candidate.storageKey());
+            if (value.isPresent()) {
+                return value;
             }
         }
         return Optional.empty();

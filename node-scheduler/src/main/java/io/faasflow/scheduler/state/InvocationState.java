@@ -1,6 +1,5 @@
 package io.faasflow.scheduler.state;
 
-import io.faasflow.scheduler.event.RunRequestEvent;
 import io.faasflow.topology.wire.FunctionTiming;
 import io.faasflow.topology.wire.InvocationStatus;
 import java.util.TreeMap;
@@ -25,10 +24,8 @@ public final class InvocationState {
     public TreeSet<String> inputKeys = new TreeSet<>();
     /** Functions this node schedules that were triggered at least once, by name. */
     public TreeMap<String, FunctionState> functions = new TreeMap<>();
-    /** Master mode, on a hosting node: run requests received, by run key; a repeated request is dropped. */
-    public TreeMap<String, RunRequestEvent> hostedRuns = new TreeMap<>();
-    /** Master mode, on a hosting node: run keys whose end was sent to the master. */
-    public TreeSet<String> endedRuns = new TreeSet<>();
+    /** Master mode, on a hosting node: the runs the master asked for, by function; a repeated request is dropped. */
+    public TreeMap<String, HostedRuns> hosted = new TreeMap<>();
     /** On the home node: every function that reported, by name. */
     public TreeMap<String, FunctionTiming> reports = new TreeMap<>();
     /** On the home node: functions reported skipped. */
@@ -55,10 +52,5 @@ public final class InvocationState {
 
     public FunctionState function(String name) {
         return functions.computeIfAbsent(name, n -> new FunctionState());
-    }
-
-    /** Identifies one try of one run: {@code function@element#attempt}. */
-    public static String runKey(String function, int element, int attempt) {
-        return function + "@" + element + "#" + attempt;
     }
 }

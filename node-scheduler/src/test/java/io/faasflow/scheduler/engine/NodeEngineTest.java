@@ -172,4 +172,12 @@ class NodeEngineTest {
         store.all().forEach(restarted::resume);
         assertEquals(List.of("start"), effects.runs);
     }
+
+    @Test
+    void shouldHandBackAReportOfAnInvocationItDoesNotKnowYet() {
+        ReportEvent early = new ReportEvent("i1", "right", 1, 10, 30, true, null, null, 1, Map.of());
+        assertTrue(!engine.onReport(early), "kept by the caller until the replayed invocation record arrives");
+        engine.onInvocation(new InvocationRecord("i1", "diamond", null, 5));
+        assertTrue(engine.onReport(early));
+    }
 }

@@ -6,6 +6,7 @@ import io.faasflow.scheduler.state.StateStore;
 import io.faasflow.topology.wire.WireJson;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -53,6 +54,8 @@ public final class ChangelogStateStore implements StateStore {
         }
     };
 
+    private final List<InvocationState> endingStates = new ArrayList<>();
+
     public ChangelogStateStore(TopicPartition partition, SendFailures failures) {
         this.partition = partition;
         this.failures = failures;
@@ -81,8 +84,12 @@ public final class ChangelogStateStore implements StateStore {
 
     @Override
     public void finish(String invocation, CompletableFuture<?> durable) {
-        live.remove(invocation);
+        InvocationState last = live.remove(invocation);
         dirty.remove(invocation);
+        if (last != null && !durable.isDone()) {
+            // Until the result is acknowledged, the state that decided it must be what a restart restores.
+            endingStates.add(last);
+        }
         finished.put(invocation, System.currentTimeMillis());
         pendingEnds.add(new PendingEnd(invocation, durable));
     }
@@ -101,6 +108,10 @@ public final class ChangelogStateStore implements StateStore {
             }
         }
         dirty.clear();
+        for (InvocationState ending : endingStates) {
+            send(producer, ending.id, new StateRecord(ending, null));
+        }
+        endingStates.clear();
         for (Iterator<PendingEnd> it = pendingEnds.iterator(); it.hasNext(); ) {
             PendingEnd end = it.next();
             if (end.durable().isDone()) {
