@@ -1,5 +1,9 @@
 package io.faasflow.functions;
 
+import io.faasflow.functions.fileprocessing.FileprocessingConversion;
+import io.faasflow.functions.fileprocessing.FileprocessingSentiment;
+import io.faasflow.functions.fileprocessing.FileprocessingStart;
+import io.faasflow.functions.fileprocessing.FileprocessingUpload;
 import io.faasflow.functions.fill.FillFunction;
 import io.faasflow.functions.synthetic.SyntheticFunction;
 import io.faasflow.functions.synthetic.SyntheticScale;
@@ -31,6 +35,10 @@ public final class BuiltInFunctions {
                 .register(WordcountStart.SOURCE, new WordcountStart())
                 .register(WordcountCount.SOURCE, new WordcountCount())
                 .register(WordcountMerge.SOURCE, new WordcountMerge())
+                .register(FileprocessingStart.SOURCE, new FileprocessingStart())
+                .register(FileprocessingConversion.SOURCE, new FileprocessingConversion())
+                .register(FileprocessingSentiment.SOURCE, new FileprocessingSentiment())
+                .register(FileprocessingUpload.SOURCE, new FileprocessingUpload())
                 .build();
     }
 }

@@ -1,6 +1,7 @@
 package io.faasflow.functions;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +24,27 @@ public final class FunctionRegistry {
 
     public Optional<WorkflowFunction> lookup(String source) {
         return Optional.ofNullable(functions.get(source));
+    }
+
+    /**
+     * The registry names a function with this {@code source} may run, in the order to try them. A workflow's own
+     * implementation is registered as {@code <workflow>/<source>}; a generic built-in as {@code <source>}. A
+     * synthetic deployment replaces the workflow's own implementations by the synthetic function (its figures
+     * are the declared runtimes and sizes), but still runs generic built-ins such as {@code fill}.
+     */
+    public static List<String> candidates(String workflow, String source, boolean synthetic) {
+        return synthetic ? List.of(source, SYNTHETIC) : List.of(workflow + "/" + source, source);
+    }
+
+    /** The first of {@link #candidates} that is registered, with its implementation. */
+    public Optional<Map.Entry<String, WorkflowFunction>> resolve(String workflow, String source, boolean synthetic) {
+        for (String name : candidates(workflow, source, synthetic)) {
+            WorkflowFunction function = functions.get(name);
+            if (function != null) {
+                return Optional.of(Map.entry(name, function));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Every registered source name, sorted. */

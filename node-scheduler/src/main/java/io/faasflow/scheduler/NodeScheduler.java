@@ -3,13 +3,20 @@ package io.faasflow.scheduler;
 import io.faasflow.functions.FunctionRegistry;
 import io.faasflow.scheduler.definition.DefinitionReader;
 import io.faasflow.scheduler.definition.DeploymentRegistry;
+import io.faasflow.scheduler.engine.EmbeddedExecutor;
 import io.faasflow.scheduler.engine.FunctionRunner;
 import io.faasflow.scheduler.engine.NodeEngine;
+import io.faasflow.scheduler.engine.PooledExecutor;
+import io.faasflow.scheduler.engine.TryExecutor;
 import io.faasflow.scheduler.event.RunEndedEvent;
 import io.faasflow.scheduler.kafka.KafkaClients;
 import io.faasflow.scheduler.kafka.KafkaEffects;
 import io.faasflow.scheduler.kafka.SendFailures;
 import io.faasflow.scheduler.kafka.TopicBootstrap;
+import io.faasflow.scheduler.runtime.ContainerPool;
+import io.faasflow.scheduler.runtime.ContainerRuntime;
+import io.faasflow.scheduler.runtime.RuntimeSelector;
+import io.faasflow.scheduler.runtime.StorageSettings;
 import io.faasflow.scheduler.state.InvocationState;
 import io.faasflow.scheduler.state.internal.ChangelogStateStore;
 import io.faasflow.storage.StorageAdapter;
@@ -73,7 +80,7 @@ public final class NodeScheduler implements AutoCloseable {
                 KafkaProducer<String, byte[]> producer = KafkaClients.producer(config.bootstrapServers(), id);
                 DefinitionReader definitions = new DefinitionReader(config.bootstrapServers(), layout.definitions(),
                         deployments, id + "-definitions");
-                FunctionRunner runner = new FunctionRunner(config.node(), functions, storage, config.scale(), this::onEnded)) {
+                FunctionRunner runner = new FunctionRunner(config.node(), tryExecutor(storage), storage, this::onEnded)) {
             definitions.start(Duration.ofSeconds(60));
             SendFailures failures = new SendFailures();
             ChangelogStateStore store = new ChangelogStateStore(new TopicPartition(layout.schedulerState(), config.node()),
@@ -104,6 +111,17 @@ public final class NodeScheduler implements AutoCloseable {
                 effects.close();
             }
         }
+    }
+
+    /** Where tries run, as {@code faasflow.runtime} says. */
+    private TryExecutor tryExecutor(StorageAdapter storage) {
+        if (config.runtime().equals("embedded")) {
+            LOG.info("node {}: functions run embedded, on virtual threads of the scheduler", config.node());
+            return new EmbeddedExecutor(functions, storage, config.scale());
+        }
+        ContainerRuntime runtime = RuntimeSelector.select(config.runtime(), null);
+        return new PooledExecutor(config.node(), new ContainerPool(runtime, config.pool()),
+                StorageSettings.of(config.storage()), config.scale(), "node-" + config.node() + "-" + ProcessHandle.current().pid());
     }
 
     private void onEnded(RunEndedEvent end) {

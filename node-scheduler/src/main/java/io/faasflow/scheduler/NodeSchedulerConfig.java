@@ -3,6 +3,7 @@ package io.faasflow.scheduler;
 import io.faasflow.functions.synthetic.SyntheticScale;
 import io.faasflow.scheduler.engine.EngineSettings;
 import io.faasflow.scheduler.engine.SchedulingMode;
+import io.faasflow.scheduler.runtime.PoolSettings;
 import io.faasflow.storage.StorageConfig;
 import io.faasflow.topology.layout.TopicLayout;
 import java.time.Duration;
@@ -21,7 +22,9 @@ public record NodeSchedulerConfig(
         String topicPrefix,
         StorageConfig storage,
         SyntheticScale scale,
-        EngineSettings engine) {
+        EngineSettings engine,
+        String runtime,
+        PoolSettings pool) {
 
     public static final String NODE_CONFIG = "faasflow.node";
     public static final String NODE_DOC = "This scheduler's node id, 0..nodes-1; it consumes partition <node> of every per-node topic.";
@@ -57,6 +60,13 @@ public record NodeSchedulerConfig(
     public static final String INVOCATION_TIMEOUT_CONFIG = "faasflow.invocation-timeout-seconds";
     public static final String INVOCATION_TIMEOUT_DOC = "Longest an invocation may run before it ends as TIMED_OUT (default 900).";
 
+    public static final String RUNTIME_CONFIG = "faasflow.runtime";
+    public static final String RUNTIME_DOC = "Where functions run: embedded (default: on virtual threads inside the scheduler), process (a pooled function server per container, as a child JVM), or auto (docker when available; this build has no docker runtime yet, so process).";
+    public static final String POOL_MAX_CONFIG = "faasflow.pool.max-containers";
+    public static final String POOL_MAX_DOC = "Containers per function and node when the runtime is not embedded (default 10).";
+    public static final String POOL_IDLE_CONFIG = "faasflow.pool.idle-seconds";
+    public static final String POOL_IDLE_DOC = "How long an idle container is kept before it is stopped (default 600).";
+
     /** Every key with its documentation, in the order of the docs. */
     public static Map<String, String> documentation() {
         Map<String, String> docs = new LinkedHashMap<>();
@@ -76,6 +86,9 @@ public record NodeSchedulerConfig(
         docs.put(RETRY_BACKOFF_CONFIG, RETRY_BACKOFF_DOC);
         docs.put(FUNCTION_TIMEOUT_CONFIG, FUNCTION_TIMEOUT_DOC);
         docs.put(INVOCATION_TIMEOUT_CONFIG, INVOCATION_TIMEOUT_DOC);
+        docs.put(RUNTIME_CONFIG, RUNTIME_DOC);
+        docs.put(POOL_MAX_CONFIG, POOL_MAX_DOC);
+        docs.put(POOL_IDLE_CONFIG, POOL_IDLE_DOC);
         return docs;
     }
 
@@ -107,7 +120,29 @@ public record NodeSchedulerConfig(
                         properties.getProperty(COUCHDB_DATABASE_CONFIG, StorageConfig.DEFAULT_DATABASE),
                         Duration.ofSeconds((long) decimal(properties, DATA_TTL_CONFIG, StorageConfig.DEFAULT_TTL.toSeconds()))),
                 new SyntheticScale(decimal(properties, RUNTIME_SCALE_CONFIG, 1.0), decimal(properties, SIZE_SCALE_CONFIG, 1.0)),
-                engineSettings(properties));
+                engineSettings(properties),
+                runtime(properties),
+                poolSettings(properties));
+    }
+
+    private static String runtime(Properties properties) {
+        String value = properties.getProperty(RUNTIME_CONFIG, "embedded").trim().toLowerCase(java.util.Locale.ROOT);
+        if (!java.util.Set.of("embedded", "process", "docker", "auto").contains(value)) {
+            throw new IllegalArgumentException(RUNTIME_CONFIG + " must be embedded, process, docker or auto; got '"
+                    + properties.getProperty(RUNTIME_CONFIG) + "'");
+        }
+        return value;
+    }
+
+    private static PoolSettings poolSettings(Properties properties) {
+        double max = decimal(properties, POOL_MAX_CONFIG, PoolSettings.DEFAULTS.defaultMaxContainers());
+        double idle = decimal(properties, POOL_IDLE_CONFIG, PoolSettings.DEFAULTS.idleTimeout().toSeconds());
+        if (max < 1 || max != Math.rint(max) || idle <= 0) {
+            throw new IllegalArgumentException(POOL_MAX_CONFIG + " must be a whole number of at least 1 and "
+                    + POOL_IDLE_CONFIG + " positive");
+        }
+        return PoolSettings.DEFAULTS.withDefaultMaxContainers((int) max)
+                .withIdleTimeout(Duration.ofMillis(Math.round(idle * 1000)), PoolSettings.DEFAULTS.sweepInterval());
     }
 
     private static EngineSettings engineSettings(Properties properties) {

@@ -1,6 +1,7 @@
 package io.faasflow.experiments.cluster;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -16,9 +17,22 @@ import java.util.Objects;
  * @param withIngress whether to start the HTTP ingress
  * @param scaleLimit containers per node that the partitioner shares among deployed workflows
  * @param scheduling how the node schedulers decide what runs next
+ * @param schedulerProperties further {@code faasflow.*} settings of every node scheduler (e.g. its runtime)
  */
 public record ClusterOptions(int nodes, int httpPort, Path projectHome, Path workDir, String topicPrefix,
-        double runtimeScale, double sizeScale, boolean withIngress, int scaleLimit, SchedulingMode scheduling) {
+        double runtimeScale, double sizeScale, boolean withIngress, int scaleLimit, SchedulingMode scheduling,
+        Map<String, String> schedulerProperties) {
+
+    public ClusterOptions(int nodes, int httpPort, Path projectHome, Path workDir, String topicPrefix,
+            double runtimeScale, double sizeScale, boolean withIngress, int scaleLimit, SchedulingMode scheduling) {
+        this(nodes, httpPort, projectHome, workDir, topicPrefix, runtimeScale, sizeScale, withIngress, scaleLimit,
+                scheduling, Map.of());
+    }
+
+    public ClusterOptions withSchedulerProperties(Map<String, String> properties) {
+        return new ClusterOptions(nodes, httpPort, projectHome, workDir, topicPrefix, runtimeScale, sizeScale,
+                withIngress, scaleLimit, scheduling, properties);
+    }
 
     /** FaaSFlow's default {@code scale_limit}: 120 containers per node. */
     public static final int DEFAULT_SCALE_LIMIT = 120;
@@ -28,5 +42,6 @@ public record ClusterOptions(int nodes, int httpPort, Path projectHome, Path wor
             throw new IllegalArgumentException("--nodes must be at least 1; got " + nodes);
         }
         Objects.requireNonNull(scheduling, "scheduling");
+        schedulerProperties = Map.copyOf(schedulerProperties);
     }
 }

@@ -83,8 +83,9 @@ public final class LocalCluster implements AutoCloseable {
                 "-D" + NodeSchedulerConfig.SIZE_SCALE_CONFIG + "=" + decimal(options.sizeScale()),
                 "-D" + NodeSchedulerConfig.SCHEDULING_CONFIG + "=" + options.scheduling().property(),
                 "-Dorg.slf4j.simpleLogger.log.org.apache.kafka=warn",
-                "-Dorg.slf4j.simpleLogger.log.org.redisson=warn",
-                "io.faasflow.scheduler.NodeSchedulerMain"));
+                "-Dorg.slf4j.simpleLogger.log.org.redisson=warn"));
+        options.schedulerProperties().forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.add("io.faasflow.scheduler.NodeSchedulerMain");
         ChildProcess process = ChildProcess.start("node-" + node, command,
                 options.workDir().resolve("logs/node-" + node + ".log"), "NODE_READY " + node);
         schedulers[node] = process;

@@ -1,19 +1,11 @@
 package io.faasflow.scheduler.engine;
 
-import io.faasflow.functions.FunctionRegistry;
-import io.faasflow.functions.RunScope;
-import io.faasflow.functions.WorkflowFunction;
-import io.faasflow.functions.internal.ElementLists;
-import io.faasflow.functions.internal.StorageBackedContext;
-import io.faasflow.functions.synthetic.SyntheticScale;
 import io.faasflow.scheduler.definition.Deployment;
 import io.faasflow.scheduler.event.RunEndedEvent;
 import io.faasflow.scheduler.event.RunRequestEvent;
 import io.faasflow.storage.StorageAdapter;
-import io.faasflow.topology.model.FunctionSpec;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -27,28 +19,27 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
- * Runs hosted functions in-process, one virtual thread per try, and hands each end to a callback (the node's
- * event loop). A try that outlives its timeout is interrupted and ends as {@code TimedOut}; the ends of tries
- * of an invocation that was stopped are still reported, so their outputs can be removed. The implementation is
- * the one registered as {@code <workflow>/<source>}, else as {@code <source>}; in a synthetic deployment a
- * source without one runs the synthetic function.
+ * Starts each try of a hosted function on its own virtual thread, where a {@link TryExecutor} runs it (in this
+ * process or in a pooled container), and hands each end to a callback (the node's event loop). A try that
+ * outlives its timeout is interrupted and ends as {@code TimedOut}; the ends of tries of an invocation that was
+ * stopped are still reported, so their outputs can be removed.
  */
 public final class FunctionRunner implements AutoCloseable {
-    private final FunctionRegistry registry;
+    private final TryExecutor tries;
     private final StorageAdapter storage;
-    private final SyntheticScale scale;
     private final int node;
     private final Consumer<RunEndedEvent> onEnded;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final ScheduledThreadPoolExecutor timer = timeoutTimer();
-    private final ElementLists elementLists = new ElementLists();
     private final Map<String, Set<Future<?>>> running = new ConcurrentHashMap<>();
 
-    public FunctionRunner(int node, FunctionRegistry registry, StorageAdapter storage, SyntheticScale scale,
-            Consumer<RunEndedEvent> onEnded) {
+    /**
+     * @param tries where tries run: in this process, or in pooled containers
+     * @param storage the node's storage, for switch conditions (evaluated here)
+     */
+    public FunctionRunner(int node, TryExecutor tries, StorageAdapter storage, Consumer<RunEndedEvent> onEnded) {
         this.node = node;
-        this.scale = scale;
-        this.registry = registry;
+        this.tries = tries;
         this.storage = storage;
         this.onEnded = onEnded;
     }
@@ -62,43 +53,27 @@ public final class FunctionRunner implements AutoCloseable {
     }
 
     public void run(Deployment deployment, RunRequestEvent run, Duration timeout) {
-        FunctionSpec spec = deployment.definition().require(run.function());
         AtomicBoolean reported = new AtomicBoolean();
         CompletableFuture<ScheduledFuture<?>> timeoutTask = new CompletableFuture<>();
         long start = MicroClock.nowMicros();
         Future<?> future = executor.submit(() -> {
-            StorageBackedContext context = null;
-            String errorType = null;
-            String errorMessage = null;
+            TryExecutor.Outcome outcome;
             try {
-                Optional<WorkflowFunction> implementation = implementationOf(deployment, spec);
-                if (implementation.isEmpty()) {
-                    errorType = "NoImplementation";
-                    errorMessage = "no function is registered for source '" + spec.source() + "' (nor '"
-                            + deployment.name() + "/" + spec.source() + "') and the workflow was not deployed with synthetic=true";
-                } else {
-                    context = new StorageBackedContext(run.invocation(), spec, deployment.graph(), deployment.plan(),
-                            storage, deployment.synthetic() ? Optional.of(scale) : Optional.empty(),
-                            new RunScope(run.element(), run.elementCounts()), elementLists);
-                    implementation.get().run(context);
-                }
+                outcome = tries.execute(deployment, run, timeout);
             } catch (InterruptedException e) {
-                errorType = "Interrupted";
-                errorMessage = "the run was interrupted";
+                outcome = TryExecutor.Outcome.failed("Interrupted", "the run was interrupted");
             } catch (Exception | Error e) {
-                errorType = e.getClass().getSimpleName();
-                errorMessage = String.valueOf(e.getMessage());
+                outcome = TryExecutor.Outcome.failed(e.getClass().getSimpleName(), String.valueOf(e.getMessage()));
             }
             timeoutTask.thenAccept(task -> task.cancel(false));
             if (reported.compareAndSet(false, true)) {
-                onEnded.accept(ended(run, start, errorType, errorMessage,
-                        context == null ? Map.of() : context.outputBytes(),
-                        context == null ? Map.of() : context.keyCounts(), -1));
+                onEnded.accept(ended(run, start, outcome.errorType(), outcome.errorMessage(), outcome.outputBytes(),
+                        outcome.keyCounts(), -1));
             } else {
                 // Given up after its timeout: reported again, with what it stored, so that the engine removes that
                 // data if the invocation has ended meanwhile (otherwise the engine drops this stale end).
-                onEnded.accept(ended(run, start, "Abandoned", "ended after it was given up",
-                        context == null ? Map.of() : context.outputBytes(), Map.of(), -1));
+                onEnded.accept(ended(run, start, "Abandoned", "ended after it was given up", outcome.outputBytes(),
+                        Map.of(), -1));
             }
         });
         track(run.invocation(), future);
@@ -147,16 +122,7 @@ public final class FunctionRunner implements AutoCloseable {
         if (futures != null) {
             futures.forEach(future -> future.cancel(true));
         }
-        elementLists.forget(invocation);
-    }
-
-    private Optional<WorkflowFunction> implementationOf(Deployment deployment, FunctionSpec spec) {
-        Optional<WorkflowFunction> registered = registry.lookup(deployment.name() + "/" + spec.source())
-                .or(() -> registry.lookup(spec.source()));
-        if (registered.isPresent() || !deployment.synthetic()) {
-            return registered;
-        }
-        return registry.lookup(FunctionRegistry.SYNTHETIC);
+        tries.forget(invocation);
     }
 
     /** Runs a side task (storage writes, cleanup) off the event loop. */
@@ -168,5 +134,6 @@ public final class FunctionRunner implements AutoCloseable {
     public void close() {
         timer.shutdownNow();
         executor.shutdownNow();
+        tries.close();
     }
 }

@@ -438,7 +438,9 @@ public final class NodeEngine {
                         state.home, state.submittedAt, skip, elements));
             }
         }
-        ReportEvent report = new ReportEvent(state.id, functionName, node, function.startMicros, function.endMicros,
+        // The node the function ran on: in master mode that is its host, not this (the master).
+        ReportEvent report = new ReportEvent(state.id, functionName, deployment.plan().nodeOf(functionName),
+                function.startMicros, function.endMicros,
                 succeeded || skipped, function.errorType, function.errorMessage, function.attempts, function.outputBytes,
                 skipped);
         if (state.home == node) {
@@ -480,7 +482,7 @@ public final class NodeEngine {
             state.skipped.add(report.function());
         } else {
             state.reports.put(report.function(), new FunctionTiming(report.node(), report.startMicros() / 1000,
-                    report.endMicros() / 1000, report.startMicros(), report.endMicros()));
+                    report.endMicros() / 1000, report.startMicros(), report.endMicros(), report.attempts()));
         }
         if (report.outputBytes() != null) {
             report.outputBytes().forEach((key, bytes) -> state.outputBytes.put(report.function() + "/" + key, bytes));

@@ -1,0 +1,32 @@
+package io.faasflow.scheduler.engine;
+
+import io.faasflow.scheduler.definition.Deployment;
+import io.faasflow.scheduler.event.RunRequestEvent;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Executes one try of a hosted function, blocking the calling virtual thread until it ends: inside the
+ * scheduler ({@link EmbeddedExecutor}) or in a pooled container ({@link PooledExecutor}).
+ */
+public interface TryExecutor extends AutoCloseable {
+
+    /** How a try ended; {@code errorType} is null on success. */
+    record Outcome(String errorType, String errorMessage, Map<String, Long> outputBytes, Map<String, Integer> keyCounts) {
+        static Outcome failed(String type, String message) {
+            return new Outcome(type, message, Map.of(), Map.of());
+        }
+    }
+
+    /**
+     * @param timeout the try's limit; the runner interrupts the calling thread when it passes
+     * @throws InterruptedException when the try was interrupted (timed out or stopped)
+     */
+    Outcome execute(Deployment deployment, RunRequestEvent run, Duration timeout) throws InterruptedException;
+
+    /** Drops what is cached of an invocation that ended. */
+    void forget(String invocation);
+
+    @Override
+    void close();
+}
