@@ -17,35 +17,45 @@ final class StoredKeys {
     }
 
     /**
-     * Declared outputs of the functions the node hosts (one key per run of a foreach function), and the global
-     * inputs if the node stored them. Outputs a function wrote without declaring them expire by Redis TTL.
+     * Outputs of the functions the node hosts (one key per run of a foreach function): the declared ones, and
+     * those a function without an output block was seen writing. Plus the global inputs if the node stored them.
+     * In master mode a host does not see what its runs wrote, so undeclared outputs there expire by Redis TTL.
      */
     static List<String> of(Deployment deployment, int node, Optional<InvocationState> state) {
         Set<String> keys = new LinkedHashSet<>();
         for (FunctionSpec function : deployment.definition().functions()) {
             if (deployment.plan().nodeOf(function.name()) == node) {
-                keys.addAll(outputsOfRuns(function, runsOf(function.name(), state)));
+                keys.addAll(outputsOfRuns(function.name(), outputKeys(function, state), runsOf(function.name(), state)));
             }
         }
         state.ifPresent(known -> keys.addAll(known.inputKeys));
         return List.copyOf(keys);
     }
 
-    /** The keys one run (element -1: the only run) of a function writes. */
+    /** The keys one run (element -1: the only run) of a function writes, as declared. */
     static List<String> outputsOf(FunctionSpec function, int element) {
-        return function.outputs().keySet().stream()
-                .map(key -> element < 0 ? new DataRef(function.name(), key).storageKey()
-                        : new DataRef(function.name(), key).elementKey(element))
+        return outputsOf(function.name(), function.outputs().keySet(), element);
+    }
+
+    private static List<String> outputsOf(String function, Set<String> outputKeys, int element) {
+        return outputKeys.stream()
+                .map(key -> element < 0 ? new DataRef(function, key).storageKey() : new DataRef(function, key).elementKey(element))
                 .toList();
     }
 
-    private static List<String> outputsOfRuns(FunctionSpec function, int runs) {
+    private static Set<String> outputKeys(FunctionSpec function, Optional<InvocationState> state) {
+        Set<String> keys = new LinkedHashSet<>(function.outputs().keySet());
+        state.map(known -> known.functions.get(function.name())).ifPresent(seen -> keys.addAll(seen.outputBytes.keySet()));
+        return keys;
+    }
+
+    private static List<String> outputsOfRuns(String function, Set<String> outputKeys, int runs) {
         if (runs < 0) {
-            return outputsOf(function, -1);
+            return outputsOf(function, outputKeys, -1);
         }
         List<String> keys = new java.util.ArrayList<>();
         for (int element = 0; element < runs; element++) {
-            keys.addAll(outputsOf(function, element));
+            keys.addAll(outputsOf(function, outputKeys, element));
         }
         return keys;
     }

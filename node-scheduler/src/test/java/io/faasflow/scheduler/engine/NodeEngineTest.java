@@ -180,4 +180,12 @@ class NodeEngineTest {
         engine.onInvocation(new InvocationRecord("i1", "diamond", null, 5));
         assertTrue(engine.onReport(early));
     }
+
+    @Test
+    void shouldRemoveOutputsAFunctionWroteWithoutDeclaringThem() {
+        engine.onInvocation(new InvocationRecord("i1", "diamond", null, 5));
+        engine.onLocalRunEnded(RunEnds.succeeded(effects.request("start"), Map.of("extra", 3L), Map.of()));
+        engine.onFinish(new FinishEvent("i1", "diamond", 1));
+        assertTrue(effects.removed.contains("start/extra"), effects.removed.toString());
+    }
 }
