@@ -6,7 +6,8 @@ import sun.misc.Signal;
 /**
  * Runs a {@link FunctionServer} as a process (in a container, or as a child of the node scheduler). Prints
  * exactly one line to stdout, {@code FUNCTION_SERVER_READY <port>}, once it listens; logs go to stderr. SIGTERM
- * stops it with exit status 0.
+ * stops it with exit status 0, and so does the end of the process that started it: a node scheduler killed with
+ * SIGKILL leaves no function server behind.
  */
 public final class FunctionServerMain {
     /** The line the process runtime waits for; the port follows it after a space. */
@@ -38,6 +39,10 @@ public final class FunctionServerMain {
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "function-server-shutdown"));
         // The JVM's own SIGTERM handling exits with 143; a stop on request is a clean exit for the runtime.
         Signal.handle(new Signal("TERM"), signal -> System.exit(0));
+        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> {
+            LOG.log(Level.INFO, "the process that started this function server ended; stopping");
+            System.exit(0);
+        }));
         LOG.log(Level.INFO, "function server listening on " + server.address());
         System.out.println(READY + " " + server.port());
         System.out.flush();

@@ -78,4 +78,26 @@ class FunctionServerMainTest {
             first.complete(null);
         }
     }
+
+    @Test
+    void shouldStopWhenTheProcessThatStartedItIsKilled(@TempDir Path dir) throws Exception {
+        // A shell stands for the node scheduler: it starts the server, prints its pid, and is then killed -9.
+        String server = String.join(" ", functionServer("--port", "0").command().stream()
+                .map(part -> "'" + part.replace("'", "'\\''") + "'").toList());
+        Process parent = new ProcessBuilder("bash", "-c", server + " > /dev/null 2> " + dir.resolve("stderr.log")
+                + " & echo $!; wait").start();
+        long serverPid = Long.parseLong(new BufferedReader(new InputStreamReader(
+                parent.getInputStream())).readLine().trim());
+        ProcessHandle child = ProcessHandle.of(serverPid).orElseThrow();
+        Thread.sleep(3_000);
+        assertTrue(child.isAlive(), "the server runs while its parent does");
+        parent.destroyForcibly().waitFor();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (child.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        boolean stopped = !child.isAlive();
+        child.destroyForcibly();
+        assertTrue(stopped, "the orphaned function server must stop by itself");
+    }
 }
