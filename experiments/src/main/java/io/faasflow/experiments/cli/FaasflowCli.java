@@ -38,6 +38,7 @@ public final class FaasflowCli {
                    faasflow bench-trigger [--invocations N] [--nodes N]
                    faasflow bench-storage [--iterations N]
                    faasflow bench-partitioner [--quick]
+                   faasflow bench-containers [--cold N] [--warm N]
             """;
 
     private FaasflowCli() {
@@ -79,6 +80,8 @@ public final class FaasflowCli {
                     PartitionerFootprint.run(work, System.out);
                 }
                 case "bench-storage" -> StorageBenchmark.run(home, work, arguments.integer("iterations", 200), System.out);
+                case "bench-containers" -> io.faasflow.experiments.bench.ContainerStartBenchmark.run(home, work,
+                        arguments.integer("cold", 20), arguments.integer("warm", 200), System.out);
                 default -> {
                     System.err.println("faasflow: unknown command '" + arguments.command() + "'");
                     System.err.print(USAGE);
