@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Installs what the embedded faasflow cluster and the integration tests need on this machine:
 #   - Debian's redis-server (node-local store), started later by RedisServerProcess, never here;
-#   - npm pouchdb-server 4.2.0 in tools/couchdb/node_modules (the CouchDB stand-in), from package-lock.json.
-# Idempotent: installs only what is missing and says what it did. Starts no service.
+#   - npm pouchdb-server 4.2.0 in tools/couchdb/node_modules (the CouchDB stand-in), from package-lock.json;
+#   - Debian's tesseract-ocr and its English data (illgal_recognizer's OCR) and fonts (its rendered images).
+# With --with-docker also Debian's docker.io and docker-compose, and starts dockerd when no engine answers
+# (the docker runtime, its tests and the function image need one): the only service this script starts.
+# Idempotent: installs only what is missing and says what it did.
 # Run as root on Debian 12 (apt-get); the npm step needs no root.
 set -euo pipefail
 
@@ -57,6 +60,38 @@ if command -v npm >/dev/null 2>&1 && command -v node >/dev/null 2>&1; then
     log "node $(node --version) and npm $(npm --version) present"
 else
     apt_install nodejs npm
+fi
+
+if command -v tesseract >/dev/null 2>&1 && [ -n "$(find /usr/share/tesseract-ocr -name eng.traineddata 2>/dev/null | head -1)" ]; then
+    log "tesseract present: $(tesseract --version 2>&1 | head -1)"
+else
+    apt_install tesseract-ocr tesseract-ocr-eng
+fi
+
+if command -v fc-list >/dev/null 2>&1 && [ -n "$(fc-list 2>/dev/null | head -1)" ]; then
+    log "fonts present"
+else
+    apt_install fontconfig fonts-dejavu-core
+fi
+
+if [ "${1:-}" = "--with-docker" ]; then
+    if command -v dockerd >/dev/null 2>&1 && command -v docker-compose >/dev/null 2>&1; then
+        log "dockerd and docker-compose present"
+    else
+        apt_install docker.io docker-compose
+    fi
+    if docker info >/dev/null 2>&1; then
+        log "the Docker engine answers"
+    else
+        log "starting dockerd (log: /var/log/faasflow-dockerd.log)"
+        nohup dockerd >/var/log/faasflow-dockerd.log 2>&1 &
+        for _ in $(seq 1 100); do
+            docker info >/dev/null 2>&1 && break
+            sleep 0.2
+        done
+        docker info >/dev/null 2>&1 || { log "dockerd did not answer within 20 s; see /var/log/faasflow-dockerd.log" >&2; exit 1; }
+        log "the Docker engine answers"
+    fi
 fi
 
 if [ -x "${couchdb_dir}/node_modules/.bin/pouchdb-server" ]; then

@@ -11,6 +11,11 @@ import java.util.Optional;
  * <p>Foreach: a function in {@code next.nodes} of a {@code next.type: foreach} function runs once per element of
  * its producer's {@code keys} output, and {@link #fetch} of its {@code key} inputs gives that element. A
  * successor of such a function (a merge) runs once; it reads the per-element outputs with {@link #fetchAll}.
+ *
+ * <p>Named data: besides its declared outputs, a function may store data under names its code chooses at run
+ * time ({@link #putNamed}; e.g. one datum per file it cuts a video into), which any function of the invocation
+ * reads by producer and name ({@link #fetchNamed}, {@link #fetchAllNamed}). The YAML declares no edge for them,
+ * so the planner cannot place them: they go to the writer's node memory and to the shared store.
  */
 public interface FunctionContext {
 
@@ -71,4 +76,36 @@ public interface FunctionContext {
      *     a JSON array
      */
     void put(String outputKey, byte[] value);
+
+    /**
+     * Stores a datum under {@code name}, a name the code chooses rather than a declared output. It goes to this
+     * node's memory and to the shared store (a reader on any node finds it) and is removed with the outputs when
+     * the invocation ends. In a foreach run it is this run's value of {@code name} (see {@link #fetchAllNamed}).
+     *
+     * @throws IllegalArgumentException when {@code name} is blank, holds '/' or '@', or is a declared output key
+     *     of this function (use {@link #put})
+     */
+    void putNamed(String name, byte[] value);
+
+    /**
+     * The datum function {@code function} of this workflow stored under {@code name} in this invocation
+     * ({@link #putNamed}).
+     *
+     * @throws IllegalArgumentException when the workflow has no function {@code function}, or {@code name} is blank
+     * @throws IllegalStateException when {@code function} is a foreach function (one value per run: use
+     *     {@link #fetchAllNamed})
+     * @throws io.faasflow.storage.StorageException when the datum is in neither store
+     */
+    byte[] fetchNamed(String function, String name);
+
+    /**
+     * Every value of the datum {@code function} stored under {@code name}: for a foreach function, one value per
+     * run in element order; otherwise a one-element list of {@link #fetchNamed}.
+     *
+     * @throws IllegalArgumentException when the workflow has no function {@code function}, or {@code name} is blank
+     * @throws IllegalStateException when {@code function} is a foreach function whose element count this run was
+     *     not given (a merge is given those of the foreach functions before it)
+     * @throws io.faasflow.storage.StorageException when a datum is in neither store
+     */
+    List<byte[]> fetchAllNamed(String function, String name);
 }

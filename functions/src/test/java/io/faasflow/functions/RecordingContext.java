@@ -15,6 +15,12 @@ final class RecordingContext implements FunctionContext {
     final Map<String, byte[]> invocationInputs = new LinkedHashMap<>();
     final Map<String, Integer> plannedElements = new LinkedHashMap<>();
     final Map<String, byte[]> outputs = new LinkedHashMap<>();
+    /** Named data this run stored, by name. */
+    final Map<String, byte[]> namedOutputs = new LinkedHashMap<>();
+    /** What {@link #fetchNamed} gives, by {@code function/name}; {@link #fetchAllNamed} gives a one-element list of it
+     * unless {@link #namedLists} has the key. */
+    final Map<String, byte[]> namedInputs = new LinkedHashMap<>();
+    final Map<String, List<byte[]>> namedLists = new LinkedHashMap<>();
     /** Inputs read, by fetch or fetchAll, in order. */
     final List<String> fetched = new ArrayList<>();
     private final FunctionSpec spec;
@@ -70,5 +76,25 @@ final class RecordingContext implements FunctionContext {
     @Override
     public void put(String outputKey, byte[] value) {
         outputs.put(outputKey, value);
+    }
+
+    @Override
+    public void putNamed(String name, byte[] value) {
+        namedOutputs.put(name, value);
+    }
+
+    @Override
+    public byte[] fetchNamed(String function, String name) {
+        byte[] value = namedInputs.get(function + "/" + name);
+        if (value == null) {
+            throw new IllegalStateException("test set no named datum '" + name + "' of function " + function);
+        }
+        return value;
+    }
+
+    @Override
+    public List<byte[]> fetchAllNamed(String function, String name) {
+        List<byte[]> values = namedLists.get(function + "/" + name);
+        return values != null ? values : List.of(fetchNamed(function, name));
     }
 }

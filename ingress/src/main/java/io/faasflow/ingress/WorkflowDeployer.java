@@ -46,11 +46,18 @@ public class WorkflowDeployer {
 
     /**
      * @param placement {@code grouping} (default when null), {@code raw}, {@code contiguous} or {@code hash}
+     * @param maxContainers containers per function and node (the workflow's {@code max_containers}); null for the
+     *     nodes' default
+     * @throws InvalidRequestException when {@code maxContainers} is below 1
      * @throws WorkflowDefinitionException when the YAML is invalid or a function has no implementation
      * @throws UnavailableException when no node registered its functions yet (and not synthetic) or Kafka fails
      */
-    public DeployedWorkflow deploy(String name, String yaml, boolean synthetic, String placement) {
+    public DeployedWorkflow deploy(String name, String yaml, boolean synthetic, String placement, Integer maxContainers) {
         String source = "POST /workflows/" + name;
+        if (maxContainers != null && maxContainers < 1) {
+            throw new InvalidRequestException("max_containers", "query parameter of " + source
+                    + " must be at least 1; got " + maxContainers);
+        }
         WorkflowDefinition definition = new WorkflowLoader().parse(name, yaml, source);
         PlacementPlan plan = plan(name, placement, definition);
         if (!synthetic) {
@@ -61,7 +68,7 @@ public class WorkflowDeployer {
                 throw new WorkflowDefinitionException(source, missing);
             }
         }
-        return publish(name, yaml, synthetic, plan);
+        return publish(name, yaml, synthetic, plan, maxContainers == null ? 0 : maxContainers);
     }
 
     /**
@@ -80,7 +87,7 @@ public class WorkflowDeployer {
         }
         WorkflowDefinition declared = new WorkflowLoader().parse(name, current.yaml(), "deployed workflow " + name);
         PlacementPlan plan = plan(name, current.plan().strategy(), declared.withOutputSizes(sizes));
-        return publish(name, current.yaml(), current.synthetic(), plan);
+        return publish(name, current.yaml(), current.synthetic(), plan, current.maxContainers());
     }
 
     /**
@@ -111,9 +118,10 @@ public class WorkflowDeployer {
     }
 
     /** Serialized so that two deployments of one name through this ingress never share a version. */
-    private synchronized DeployedWorkflow publish(String name, String yaml, boolean synthetic, PlacementPlan plan) {
+    private synchronized DeployedWorkflow publish(String name, String yaml, boolean synthetic, PlacementPlan plan,
+            int maxContainers) {
         DeployedWorkflow deployed = new DeployedWorkflow(name, registry.nextVersion(name), yaml, synthetic, plan,
-                System.currentTimeMillis());
+                System.currentTimeMillis(), maxContainers);
         // Keyed by name and version: compaction keeps every version, which running invocations may still need.
         publisher.publish(settings.layout().definitions(), null, name + "@" + deployed.version(), deployed);
         registry.remember(deployed);

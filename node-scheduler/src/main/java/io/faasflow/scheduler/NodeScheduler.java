@@ -15,6 +15,8 @@ import io.faasflow.scheduler.kafka.SendFailures;
 import io.faasflow.scheduler.kafka.TopicBootstrap;
 import io.faasflow.scheduler.runtime.ContainerPool;
 import io.faasflow.scheduler.runtime.ContainerRuntime;
+import io.faasflow.scheduler.runtime.ContainerSettings;
+import io.faasflow.scheduler.runtime.DockerRuntime;
 import io.faasflow.scheduler.runtime.RuntimeSelector;
 import io.faasflow.scheduler.runtime.StorageSettings;
 import io.faasflow.scheduler.state.InvocationState;
@@ -82,13 +84,16 @@ public final class NodeScheduler implements AutoCloseable {
                         deployments, id + "-definitions");
                 FunctionRunner runner = new FunctionRunner(config.node(), tryExecutor(storage), storage, this::onEnded)) {
             definitions.start(Duration.ofSeconds(60));
+            // The latest version of each workflow read so far, then each new one: older versions get no pre-warm.
+            deployments.latestOfEach().forEach(runner::deployed);
+            deployments.onAdded(runner::deployed);
             SendFailures failures = new SendFailures();
             ChangelogStateStore store = new ChangelogStateStore(new TopicPartition(layout.schedulerState(), config.node()),
                     failures);
             try (KafkaConsumer<String, byte[]> restorer = KafkaClients.consumer(config.bootstrapServers(), null, id + "-restore")) {
                 store.restore(restorer, Duration.ofMinutes(5));
             }
-            KafkaEffects effects = new KafkaEffects(layout, producer, runner, storage, inbox, failures);
+            KafkaEffects effects = new KafkaEffects(layout, producer, runner, storage, inbox, failures, config.keepData());
             NodeEngine engine = new NodeEngine(config.node(), deployments, store, effects, config.engine());
             publishCatalog(producer);
             try (KafkaConsumer<String, byte[]> events = KafkaClients.consumer(config.bootstrapServers(), id, id)) {
@@ -113,15 +118,25 @@ public final class NodeScheduler implements AutoCloseable {
         }
     }
 
-    /** Where tries run, as {@code faasflow.runtime} says. */
+    /**
+     * Where tries run, as {@code faasflow.runtime} says. A docker runtime first removes the containers that this
+     * scheduler's owner id left behind (a crash leaves them running); process containers stop with their parent.
+     */
     private TryExecutor tryExecutor(StorageAdapter storage) {
-        if (config.runtime().equals("embedded")) {
+        ContainerSettings containers = config.containers();
+        if (containers.embedded()) {
             LOG.info("node {}: functions run embedded, on virtual threads of the scheduler", config.node());
             return new EmbeddedExecutor(functions, storage, config.scale());
         }
-        ContainerRuntime runtime = RuntimeSelector.select(config.runtime(), null);
-        return new PooledExecutor(config.node(), new ContainerPool(runtime, config.pool()),
-                StorageSettings.of(config.storage()), config.scale(), "node-" + config.node() + "-" + ProcessHandle.current().pid());
+        ContainerRuntime runtime = RuntimeSelector.select(containers.runtime(), containers.logDirectory(),
+                containers.docker());
+        if (runtime instanceof DockerRuntime docker) {
+            docker.removeOwned(containers.ownerId());
+        }
+        ContainerPool pool = new ContainerPool(runtime, containers.pool(), spec -> spec.deployment().maxContainers());
+        PooledExecutor executor = new PooledExecutor(config.node(), functions, pool, StorageSettings.of(config.storage()),
+                config.scale(), containers.memoryLimitBytes(), containers.ownerId(), containers.prewarm());
+        return executor;
     }
 
     private void onEnded(RunEndedEvent end) {

@@ -3,7 +3,11 @@ package io.faasflow.scheduler;
 import io.faasflow.functions.synthetic.SyntheticScale;
 import io.faasflow.scheduler.engine.EngineSettings;
 import io.faasflow.scheduler.engine.SchedulingMode;
+import io.faasflow.scheduler.runtime.ContainerSettings;
+import io.faasflow.scheduler.runtime.ContainerSpec;
+import io.faasflow.scheduler.runtime.DockerSettings;
 import io.faasflow.scheduler.runtime.PoolSettings;
+import io.faasflow.scheduler.runtime.Prewarm;
 import io.faasflow.storage.StorageConfig;
 import io.faasflow.topology.layout.TopicLayout;
 import java.time.Duration;
@@ -23,8 +27,8 @@ public record NodeSchedulerConfig(
         StorageConfig storage,
         SyntheticScale scale,
         EngineSettings engine,
-        String runtime,
-        PoolSettings pool) {
+        ContainerSettings containers,
+        Duration keepData) {
 
     public static final String NODE_CONFIG = "faasflow.node";
     public static final String NODE_DOC = "This scheduler's node id, 0..nodes-1; it consumes partition <node> of every per-node topic.";
@@ -42,6 +46,8 @@ public record NodeSchedulerConfig(
     public static final String COUCHDB_DATABASE_DOC = "CouchDB database for invocation data (default faasflow-data).";
     public static final String DATA_TTL_CONFIG = "faasflow.data-ttl-seconds";
     public static final String DATA_TTL_DOC = "Lifetime in Redis of data whose invocation never cleaned up (default 3600).";
+    public static final String KEEP_DATA_CONFIG = "faasflow.data.keep-seconds";
+    public static final String KEEP_DATA_DOC = "How long an ended invocation's data is kept before this node removes it, for inspection; not kept across a scheduler restart, when the Redis TTL still applies (default 0: removed at the end).";
     public static final String RUNTIME_SCALE_CONFIG = "faasflow.synthetic.runtime-scale";
     public static final String RUNTIME_SCALE_DOC = "Multiplier of declared runtimes in the synthetic function (default 1.0).";
     public static final String SIZE_SCALE_CONFIG = "faasflow.synthetic.size-scale";
@@ -61,11 +67,25 @@ public record NodeSchedulerConfig(
     public static final String INVOCATION_TIMEOUT_DOC = "Longest an invocation may run before it ends as TIMED_OUT (default 900).";
 
     public static final String RUNTIME_CONFIG = "faasflow.runtime";
-    public static final String RUNTIME_DOC = "Where functions run: embedded (default: on virtual threads inside the scheduler), process (a pooled function server per container, as a child JVM), or auto (docker when available; this build has no docker runtime yet, so process).";
+    public static final String RUNTIME_DOC = "Where functions run: auto (default: docker when a Docker engine answers, else process), docker (a pooled function server per Docker container), process (the same server as a child JVM, for machines without Docker), or embedded (on virtual threads inside the scheduler, no containers: what the embedded cluster of ./faasflow uses unless told otherwise).";
+    public static final String DOCKER_HOST_CONFIG = "faasflow.docker.host";
+    public static final String DOCKER_HOST_DOC = "The Docker engine of the docker runtime; it must run on the scheduler's host (default: DOCKER_HOST, else unix:///var/run/docker.sock).";
+    public static final String DOCKER_IMAGE_CONFIG = "faasflow.docker.image";
+    public static final String DOCKER_IMAGE_DOC = "The function server image (default faasflow/functions:<faasflow version>, built by compose/build-function-image.sh).";
+    public static final String CONTAINER_MEMORY_CONFIG = "faasflow.container.memory-mb";
+    public static final String CONTAINER_MEMORY_DOC = "Memory limit of each function container in MiB; the process runtime takes it as the heap limit (default 256, as the original's model).";
+    public static final String CONTAINER_LOG_DIR_CONFIG = "faasflow.container.log-dir";
+    public static final String CONTAINER_LOG_DIR_DOC = "Directory where each process container writes its output to a file of its own, named node<node>-<workflow>-v<version>-<function>-<n>.log (default: the scheduler's standard error).";
+    public static final String OWNER_ID_CONFIG = "faasflow.owner-id";
+    public static final String OWNER_ID_DOC = "Label of this scheduler's containers; a scheduler that starts removes the containers its owner id left behind, and no others (default node-<node>@<bootstrap servers>).";
+    public static final String PREWARM_CONFIG = "faasflow.pool.prewarm";
+    public static final String PREWARM_DOC = "Containers to start before the first run, as workflow/function=count[,...]; started when the node learns of a deployment that it hosts the function of (default none).";
     public static final String POOL_MAX_CONFIG = "faasflow.pool.max-containers";
-    public static final String POOL_MAX_DOC = "Containers per function and node when the runtime is not embedded (default 10).";
+    public static final String POOL_MAX_DOC = "Containers per function and node when the runtime is not embedded and the workflow was deployed without max_containers (default 10).";
     public static final String POOL_IDLE_CONFIG = "faasflow.pool.idle-seconds";
     public static final String POOL_IDLE_DOC = "How long an idle container is kept before it is stopped (default 600).";
+
+    private static final long MIB = 1024 * 1024;
 
     /** Every key with its documentation, in the order of the docs. */
     public static Map<String, String> documentation() {
@@ -78,6 +98,7 @@ public record NodeSchedulerConfig(
         docs.put(COUCHDB_CONFIG, COUCHDB_DOC);
         docs.put(COUCHDB_DATABASE_CONFIG, COUCHDB_DATABASE_DOC);
         docs.put(DATA_TTL_CONFIG, DATA_TTL_DOC);
+        docs.put(KEEP_DATA_CONFIG, KEEP_DATA_DOC);
         docs.put(RUNTIME_SCALE_CONFIG, RUNTIME_SCALE_DOC);
         docs.put(SIZE_SCALE_CONFIG, SIZE_SCALE_DOC);
         docs.put(SCHEDULING_CONFIG, SCHEDULING_DOC);
@@ -89,6 +110,12 @@ public record NodeSchedulerConfig(
         docs.put(RUNTIME_CONFIG, RUNTIME_DOC);
         docs.put(POOL_MAX_CONFIG, POOL_MAX_DOC);
         docs.put(POOL_IDLE_CONFIG, POOL_IDLE_DOC);
+        docs.put(PREWARM_CONFIG, PREWARM_DOC);
+        docs.put(DOCKER_HOST_CONFIG, DOCKER_HOST_DOC);
+        docs.put(DOCKER_IMAGE_CONFIG, DOCKER_IMAGE_DOC);
+        docs.put(CONTAINER_MEMORY_CONFIG, CONTAINER_MEMORY_DOC);
+        docs.put(CONTAINER_LOG_DIR_CONFIG, CONTAINER_LOG_DIR_DOC);
+        docs.put(OWNER_ID_CONFIG, OWNER_ID_DOC);
         return docs;
     }
 
@@ -111,24 +138,61 @@ public record NodeSchedulerConfig(
     }
 
     public static NodeSchedulerConfig from(Properties properties) {
+        int node = integer(properties, NODE_CONFIG);
+        String bootstrap = required(properties, BOOTSTRAP_CONFIG);
         return new NodeSchedulerConfig(
-                integer(properties, NODE_CONFIG),
+                node,
                 integer(properties, NODES_CONFIG),
-                required(properties, BOOTSTRAP_CONFIG),
+                bootstrap,
                 properties.getProperty(TOPIC_PREFIX_CONFIG, ""),
                 new StorageConfig(required(properties, REDIS_CONFIG), required(properties, COUCHDB_CONFIG),
                         properties.getProperty(COUCHDB_DATABASE_CONFIG, StorageConfig.DEFAULT_DATABASE),
                         Duration.ofSeconds((long) decimal(properties, DATA_TTL_CONFIG, StorageConfig.DEFAULT_TTL.toSeconds()))),
                 new SyntheticScale(decimal(properties, RUNTIME_SCALE_CONFIG, 1.0), decimal(properties, SIZE_SCALE_CONFIG, 1.0)),
                 engineSettings(properties),
-                runtime(properties),
-                poolSettings(properties));
+                containerSettings(properties, node, bootstrap),
+                keepData(properties));
+    }
+
+    private static Duration keepData(Properties properties) {
+        double seconds = decimal(properties, KEEP_DATA_CONFIG, 0);
+        if (seconds < 0) {
+            throw new IllegalArgumentException(KEEP_DATA_CONFIG + " must not be negative; got " + seconds);
+        }
+        return Duration.ofMillis(Math.round(seconds * 1000));
+    }
+
+    private static ContainerSettings containerSettings(Properties properties, int node, String bootstrap) {
+        DockerSettings docker = DockerSettings.defaults();
+        String host = properties.getProperty(DOCKER_HOST_CONFIG);
+        if (host != null && !host.isBlank()) {
+            docker = docker.withHost(host.trim());
+        }
+        String image = properties.getProperty(DOCKER_IMAGE_CONFIG);
+        if (image != null && !image.isBlank()) {
+            docker = docker.withImage(image.trim());
+        }
+        double memory = decimal(properties, CONTAINER_MEMORY_CONFIG, ContainerSpec.DEFAULT_MEMORY_LIMIT_BYTES / MIB);
+        if (memory * MIB < ContainerSpec.MIN_MEMORY_LIMIT_BYTES || memory != Math.rint(memory)) {
+            throw new IllegalArgumentException(CONTAINER_MEMORY_CONFIG + " must be a whole number of at least "
+                    + ContainerSpec.MIN_MEMORY_LIMIT_BYTES / MIB + "; got " + properties.getProperty(CONTAINER_MEMORY_CONFIG));
+        }
+        String owner = properties.getProperty(OWNER_ID_CONFIG, "node-" + node + "@" + bootstrap).trim();
+        Prewarm prewarm;
+        try {
+            prewarm = Prewarm.parse(properties.getProperty(PREWARM_CONFIG));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(PREWARM_CONFIG + ": " + e.getMessage(), e);
+        }
+        String logDirectory = properties.getProperty(CONTAINER_LOG_DIR_CONFIG);
+        return new ContainerSettings(runtime(properties), poolSettings(properties), docker, (long) memory * MIB, owner,
+                prewarm, logDirectory == null || logDirectory.isBlank() ? null : java.nio.file.Path.of(logDirectory.trim()));
     }
 
     private static String runtime(Properties properties) {
-        String value = properties.getProperty(RUNTIME_CONFIG, "embedded").trim().toLowerCase(java.util.Locale.ROOT);
-        if (!java.util.Set.of("embedded", "process", "docker", "auto").contains(value)) {
-            throw new IllegalArgumentException(RUNTIME_CONFIG + " must be embedded, process, docker or auto; got '"
+        String value = properties.getProperty(RUNTIME_CONFIG, "auto").trim().toLowerCase(java.util.Locale.ROOT);
+        if (!ContainerSettings.RUNTIMES.contains(value)) {
+            throw new IllegalArgumentException(RUNTIME_CONFIG + " must be auto, docker, process or embedded; got '"
                     + properties.getProperty(RUNTIME_CONFIG) + "'");
         }
         return value;

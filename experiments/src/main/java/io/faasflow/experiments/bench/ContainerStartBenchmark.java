@@ -2,6 +2,7 @@ package io.faasflow.experiments.bench;
 
 import io.faasflow.scheduler.runtime.ContainerRuntime;
 import io.faasflow.scheduler.runtime.ContainerSpec;
+import io.faasflow.scheduler.runtime.DockerSettings;
 import io.faasflow.scheduler.runtime.RuntimeSelector;
 import io.faasflow.scheduler.runtime.StorageSettings;
 import io.faasflow.storage.StorageConfig;
@@ -50,10 +51,10 @@ public final class ContainerStartBenchmark {
             for (String name : RUNTIMES) {
                 ContainerRuntime runtime;
                 try {
-                    runtime = RuntimeSelector.select(name, workDir.resolve("containers").resolve(name));
-                } catch (IllegalArgumentException e) {
-                    out.println(name + ": not measured (not available in this build: " + e.getMessage() + ")");
-                    summary.put(name, new NotMeasured(false, "not available in this build"));
+                    runtime = RuntimeSelector.select(name, workDir.resolve("containers").resolve(name), DockerSettings.defaults());
+                } catch (IllegalStateException e) {
+                    out.println(name + ": not measured (not available here: " + e.getMessage() + ")");
+                    summary.put(name, new NotMeasured(false, "not available here: " + e.getMessage()));
                     continue;
                 }
                 try (runtime) {

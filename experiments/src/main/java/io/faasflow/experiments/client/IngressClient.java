@@ -27,7 +27,16 @@ public final class IngressClient {
 
     /** Deploys with a named placement ({@code grouping}, {@code raw}, {@code contiguous}, {@code hash}); null = default. */
     public JsonNode deploy(String name, String yaml, boolean synthetic, String placement) {
-        String query = "?synthetic=" + synthetic + (placement == null ? "" : "&placement=" + encode(placement));
+        return deploy(name, yaml, synthetic, placement, null);
+    }
+
+    /**
+     * Deploys with a named placement (null = default) and a container limit per function and node (the workflow's
+     * {@code max_containers}; null = the nodes' default).
+     */
+    public JsonNode deploy(String name, String yaml, boolean synthetic, String placement, Integer maxContainers) {
+        String query = "?synthetic=" + synthetic + (placement == null ? "" : "&placement=" + encode(placement))
+                + (maxContainers == null ? "" : "&max_containers=" + maxContainers);
         return send(HttpRequest.newBuilder(uri("/workflows/" + encode(name) + query))
                 .header("Content-Type", "application/yaml")
                 .POST(HttpRequest.BodyPublishers.ofString(yaml)), 201);

@@ -84,6 +84,11 @@ public final class LocalCluster implements AutoCloseable {
                 "-D" + NodeSchedulerConfig.SCHEDULING_CONFIG + "=" + options.scheduling().property(),
                 "-Dorg.slf4j.simpleLogger.log.org.apache.kafka=warn",
                 "-Dorg.slf4j.simpleLogger.log.org.redisson=warn"));
+        if (!options.schedulerProperties().containsKey(NodeSchedulerConfig.RUNTIME_CONFIG)) {
+            // The embedded cluster runs functions inside its schedulers unless told otherwise: no image to build,
+            // no JVM per function. A node scheduler on its own defaults to auto (docker, else process).
+            command.add("-D" + NodeSchedulerConfig.RUNTIME_CONFIG + "=embedded");
+        }
         options.schedulerProperties().forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("io.faasflow.scheduler.NodeSchedulerMain");
         ChildProcess process = ChildProcess.start("node-" + node, command,

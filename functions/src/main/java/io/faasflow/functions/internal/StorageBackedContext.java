@@ -12,6 +12,7 @@ import io.faasflow.topology.model.FunctionSpec;
 import io.faasflow.topology.model.InputSpec;
 import io.faasflow.topology.model.OutputSpec;
 import io.faasflow.topology.model.WorkflowGraph;
+import io.faasflow.topology.placement.Destination;
 import io.faasflow.topology.placement.PlacementPlan;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,8 @@ import java.util.stream.IntStream;
  *
  * <p>Storage keys, per invocation: output {@code k} of function {@code F} is {@code F/k}; in run {@code i} of a
  * foreach function it is {@code F/k@i} (same destination as {@code F/k}); field {@code x} of the invocation's
- * input object is {@code INPUT/x}. A {@code keys} output is a UTF-8 JSON array.
+ * input object is {@code INPUT/x}. A {@code keys} output is a UTF-8 JSON array. A named datum ({@link #putNamed})
+ * is keyed like an output, {@code F/name} or {@code F/name@i}, and always goes to {@link Destination#DB_MEM}.
  */
 public final class StorageBackedContext implements FunctionContext {
     private final String invocationId;
@@ -180,7 +182,49 @@ public final class StorageBackedContext implements FunctionContext {
         }
     }
 
-    /** Size of every output put so far, by output key: the observed sizes re-partitioning uses. */
+    @Override
+    public void putNamed(String name, byte[] value) {
+        requireName(name, "store");
+        if (spec.outputs().containsKey(name)) {
+            throw new IllegalArgumentException("function " + spec.name() + " cannot store named datum '" + name
+                    + "': it is a declared output of the function (use put); declared: " + spec.outputs().keySet());
+        }
+        DataRef ref = new DataRef(spec.name(), name);
+        String storageKey = scope.isElement() ? ref.elementKey(scope.element()) : ref.storageKey();
+        // No declared edge reads it, so the plan has no destination for it: keep it local and shared.
+        storage.put(invocationId, storageKey, value, Destination.DB_MEM);
+        // Reported with the outputs, so the node removes it when the invocation ends.
+        outputBytes.put(name, (long) value.length);
+    }
+
+    @Override
+    public byte[] fetchNamed(String function, String name) {
+        requireProducer(function, name);
+        if (foreachFunctions.contains(function)) {
+            throw new IllegalStateException("function " + spec.name() + " asked for named datum '" + name + "' of "
+                    + function + ", a foreach function with one value per run: use fetchAllNamed");
+        }
+        return storage.fetch(invocationId, new DataRef(function, name).storageKey());
+    }
+
+    @Override
+    public List<byte[]> fetchAllNamed(String function, String name) {
+        requireProducer(function, name);
+        if (!foreachFunctions.contains(function)) {
+            return List.of(fetchNamed(function, name));
+        }
+        Integer count = scope.elementCounts().get(function);
+        if (count == null) {
+            throw new IllegalStateException("function " + spec.name() + " asked for named datum '" + name + "' of"
+                    + " foreach function " + function + ", but this run was given no element count for it (given: "
+                    + scope.elementCounts().keySet() + ")");
+        }
+        DataRef ref = new DataRef(function, name);
+        List<String> keys = IntStream.range(0, count).mapToObj(ref::elementKey).toList();
+        return ConcurrentReads.inOrder(keys, key -> storage.fetch(invocationId, key));
+    }
+
+    /** Size of every output and named datum put so far, by output key or name: the observed sizes re-partitioning uses. */
     public Map<String, Long> outputBytes() {
         return Map.copyOf(outputBytes);
     }
@@ -188,6 +232,22 @@ public final class StorageBackedContext implements FunctionContext {
     /** Element count of every {@code keys} output put so far, by output key: how many runs its foreach functions get. */
     public Map<String, Integer> keyCounts() {
         return Map.copyOf(keyCounts);
+    }
+
+    private void requireName(String name, String action) {
+        if (name == null || name.isBlank() || name.indexOf('/') >= 0 || name.indexOf('@') >= 0) {
+            throw new IllegalArgumentException("function " + spec.name() + " cannot " + action + " named datum '" + name
+                    + "': a name must be non-blank without '/' or '@'");
+        }
+    }
+
+    private void requireProducer(String function, String name) {
+        requireName(name, "read");
+        if (function == null || graph.definition().function(function).isEmpty()) {
+            throw new IllegalArgumentException("function " + spec.name() + " asked for named datum '" + name + "' of"
+                    + " function " + function + ", which workflow " + graph.definition().name() + " does not have;"
+                    + " functions: " + graph.definition().functions().stream().map(FunctionSpec::name).toList());
+        }
     }
 
     private InputSpec declaredInput(String inputName) {

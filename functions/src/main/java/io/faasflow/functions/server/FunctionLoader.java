@@ -44,13 +44,16 @@ final class FunctionLoader {
         WorkflowDefinition definition = parse(deployment);
         FunctionSpec spec = taskOf(definition, request);
         SyntheticScale scale = new SyntheticScale(request.runtimeScale(), request.sizeScale());
-        Implementation implementation = Implementation.resolve(registries.apply(scale), deployment.name(), spec,
+        FunctionRegistry registry = registries.apply(scale);
+        Implementation implementation = Implementation.resolve(registry, deployment.name(), spec,
                 deployment.synthetic()).orElseThrow(() -> new InvalidRequestException("function", "is "
                         + spec.name() + ", whose source '" + spec.source() + "' has no implementation (looked up "
                         + Implementation.candidates(deployment.name(), spec, false) + ") and " + deployment.name()
                         + " v" + deployment.version() + " was not deployed as synthetic"));
+        WorkflowGraph graph = new WorkflowGraph(definition);
         StorageAdapter storage = connect(request.storage());
-        return new LoadedFunction(request, spec, new WorkflowGraph(definition), implementation, storage,
+        return new LoadedFunction(request, spec, graph, implementation,
+                other -> Implementation.resolve(registry, deployment.name(), other, deployment.synthetic()), storage,
                 deployment.synthetic() ? Optional.of(scale) : Optional.empty());
     }
 

@@ -10,8 +10,16 @@ import java.util.Map;
  * @param attempt which try this is, from 1
  * @param elementCounts the number of runs of each foreach function whose outputs this run reads, by function
  *     name (what a merge function needs); empty for other functions
+ * @param function the workflow function to run, as in the original's contract; absent: the function of
+ *     {@code /init}. Any function of the deployment that the same implementation serves may run here.
  */
-public record RunRequest(String invocation, Integer element, Integer attempt, Map<String, Integer> elementCounts) {
+public record RunRequest(String invocation, Integer element, Integer attempt, Map<String, Integer> elementCounts,
+        String function) {
+
+    /** A run of the function given at {@code /init}. */
+    public RunRequest(String invocation, Integer element, Integer attempt, Map<String, Integer> elementCounts) {
+        this(invocation, element, attempt, elementCounts, null);
+    }
 
     /**
      * Checks that every field is present and in range; whether the element fits the function is checked at run.
@@ -26,6 +34,9 @@ public record RunRequest(String invocation, Integer element, Integer attempt, Ma
         }
         if (RequestFields.present(attempt, "attempt") < 1) {
             throw new InvalidRequestException("attempt", "must be at least 1; got " + attempt);
+        }
+        if (function != null) {
+            RequestFields.text(function, "function");
         }
         RequestFields.present(elementCounts, "elementCounts").forEach((function, count) -> {
             if (count == null || count < 0) {

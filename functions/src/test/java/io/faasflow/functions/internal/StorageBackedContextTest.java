@@ -225,4 +225,77 @@ class StorageBackedContextTest {
         assertEquals(3, factory.local.reads(INVOCATION, "f/out@0") + factory.local.reads(INVOCATION, "f/out@1")
                 + factory.local.reads(INVOCATION, "f/out@2"), "the merge read every element's output once");
     }
+
+    @Test
+    void shouldStoreANamedDatumInMemoryAndTheSharedStoreAndReportItsSize() {
+        StorageBackedContext producer = factory.context(INVOCATION, "p", RunScope.SINGLE);
+        producer.putNamed("segment-0.mp4", utf8("bytes of a segment"));
+        assertEquals("bytes of a segment", text(factory.local.get(INVOCATION, "p/segment-0.mp4").orElseThrow()));
+        assertEquals("bytes of a segment", text(factory.remote.get(INVOCATION, "p/segment-0.mp4").orElseThrow()),
+                "no edge declares it, so it is shared whatever the plan");
+        assertEquals(Map.of("segment-0.mp4", 18L), producer.outputBytes());
+
+        StorageBackedContext reader = factory.context(INVOCATION, "m", RunScope.merge(Map.of("f", 0)));
+        assertEquals("bytes of a segment", text(reader.fetchNamed("p", "segment-0.mp4")));
+        assertEquals(List.of("bytes of a segment"),
+                reader.fetchAllNamed("p", "segment-0.mp4").stream().map(StorageBackedContextTest::text).toList());
+    }
+
+    @Test
+    void shouldFindANamedDatumInTheSharedStoreFromAnotherNode() {
+        factory.context(INVOCATION, "p", RunScope.SINGLE).putNamed("video", utf8("v"));
+        factory.local.delete(INVOCATION, List.of("p/video"));
+        assertEquals("v", text(factory.context(INVOCATION, "m", RunScope.SINGLE).fetchNamed("p", "video")));
+    }
+
+    @Test
+    void shouldKeyAForeachRunsNamedDatumByElementAndGiveAMergeEveryElementInOrder() {
+        for (int i = 0; i < 3; i++) {
+            StorageBackedContext run = factory.context(INVOCATION, "f", RunScope.element(i));
+            run.putNamed("part", utf8("part" + i));
+            assertEquals(Map.of("part", 5L), run.outputBytes());
+        }
+        assertEquals(Set.of("f/part@0", "f/part@1", "f/part@2"), factory.remote.keys(INVOCATION));
+        StorageBackedContext merge = factory.context(INVOCATION, "m", RunScope.merge(Map.of("f", 3)));
+        assertEquals(List.of("part0", "part1", "part2"),
+                merge.fetchAllNamed("f", "part").stream().map(StorageBackedContextTest::text).toList());
+        assertEquals(List.of(), factory.context(INVOCATION, "m", RunScope.merge(Map.of("f", 0))).fetchAllNamed("f", "part"));
+
+        IllegalStateException single = assertThrows(IllegalStateException.class, () -> merge.fetchNamed("f", "part"));
+        assertTrue(single.getMessage().contains("foreach function") && single.getMessage().contains("fetchAllNamed"),
+                single.getMessage());
+        IllegalStateException uncounted = assertThrows(IllegalStateException.class,
+                () -> factory.context(INVOCATION, "m", RunScope.merge(Map.of("other", 2))).fetchAllNamed("f", "part"));
+        assertTrue(uncounted.getMessage().contains("foreach function f") && uncounted.getMessage().contains("'part'"),
+                uncounted.getMessage());
+    }
+
+    @Test
+    void shouldRefuseAMalformedNameOrADeclaredOutputsKey() {
+        StorageBackedContext producer = factory.context(INVOCATION, "p", RunScope.SINGLE);
+        for (String bad : new String[] {"", " ", "a/b", "a@1", null}) {
+            IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                    () -> producer.putNamed(bad, utf8("x")));
+            assertTrue(error.getMessage().contains("function p") && error.getMessage().contains("'" + bad + "'"),
+                    error.getMessage());
+        }
+        IllegalArgumentException declared = assertThrows(IllegalArgumentException.class,
+                () -> producer.putNamed("blob", utf8("x")));
+        assertTrue(declared.getMessage().contains("function p") && declared.getMessage().contains("'blob'")
+                && declared.getMessage().contains("declared output"), declared.getMessage());
+        assertEquals(Set.of(), factory.local.keys(INVOCATION), "nothing is stored");
+        assertEquals(Map.of(), producer.outputBytes());
+    }
+
+    @Test
+    void shouldNameAnUnknownProducerAndFailOnAnAbsentNamedDatum() {
+        StorageBackedContext reader = factory.context(INVOCATION, "m", RunScope.SINGLE);
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> reader.fetchNamed("nope", "x"));
+        assertTrue(unknown.getMessage().contains("function m") && unknown.getMessage().contains("function nope")
+                && unknown.getMessage().contains("workflow w"), unknown.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> reader.fetchAllNamed("nope", "x"));
+        assertThrows(IllegalArgumentException.class, () -> reader.fetchNamed("p", " "));
+        assertThrows(StorageException.class, () -> reader.fetchNamed("p", "absent"));
+        assertThrows(StorageException.class, () -> reader.fetchAllNamed("p", "absent"));
+    }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.faasflow.topology.wire.DeployedWorkflow;
 import io.faasflow.topology.wire.WireJson;
 import java.util.List;
 import java.util.Map;
@@ -158,6 +159,27 @@ class FunctionServerRunTest {
         ServerCalls.Answer wrongMethod = server.get("/run");
         assertEquals(405, wrongMethod.status(), wrongMethod.body());
         assertEquals("/run takes POST, not GET", wrongMethod.error());
+    }
+
+    @Test
+    void shouldRunAnyFunctionOfTheSameImplementationAndRefuseOthers() {
+        ServerCalls server = fixture.start();
+        String yaml = io.faasflow.topology.load.BenchmarkWorkflows.yaml("genome");
+        DeployedWorkflow genome = TestDeployments.deploy("genome", 1, yaml, true);
+        String first = "individuals_00000001";
+        String other = "sifting_00000011";
+        assertEquals(200, server.post("/init", TestDeployments.init(genome, first)).status());
+        RunResponse run = server.post("/run", new RunRequest("inv", -1, 1, Map.of(), other)).as(RunResponse.class);
+        assertTrue(run.succeeded(), run.toString());
+        assertTrue(run.outputBytes().keySet().stream().allMatch(key -> !key.isEmpty()), run.toString());
+        assertTrue(fixture.storedKeys("inv").stream().anyMatch(key -> key.startsWith(other + "/")),
+                "the named function's outputs were stored: " + fixture.storedKeys("inv"));
+
+        ServerCalls wordcount = serving("start");
+        assertError(wordcount.post("/run", new RunRequest("inv2", -1, 1, Map.of(), "count")),
+                "field 'function' is count, which runs wordcount/count; this server runs wordcount/start");
+        assertError(wordcount.post("/run", new RunRequest("inv2", -1, 1, Map.of(), "nope")),
+                "field 'function' is 'nope', which names no function of wordcount");
     }
 
     private static void assertError(ServerCalls.Answer answer, String errorStart) {

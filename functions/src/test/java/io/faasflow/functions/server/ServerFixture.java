@@ -47,6 +47,13 @@ final class ServerFixture implements AutoCloseable {
         return new StorageAdapter(local, remote).fetch(invocation, key);
     }
 
+    /** Every key the servers stored for an invocation, in either store. */
+    java.util.Set<String> storedKeys(String invocation) {
+        java.util.Set<String> keys = new java.util.TreeSet<>(local.keys(invocation));
+        keys.addAll(remote.keys(invocation));
+        return keys;
+    }
+
     @Override
     public void close() {
         servers.forEach(FunctionServer::close);

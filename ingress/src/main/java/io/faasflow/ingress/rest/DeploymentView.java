@@ -1,5 +1,6 @@
 package io.faasflow.ingress.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.faasflow.topology.placement.PlacementPlan;
 import io.faasflow.topology.wire.DeployedWorkflow;
 
@@ -10,10 +11,13 @@ import io.faasflow.topology.wire.DeployedWorkflow;
  * @param version deployment version, from 1
  * @param synthetic whether functions run the synthetic implementation
  * @param plan where each function runs and each datum is stored
+ * @param maxContainers containers per function and node; absent when the nodes' default applies
  */
-public record DeploymentView(String workflow, long version, boolean synthetic, PlacementPlan plan) {
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DeploymentView(String workflow, long version, boolean synthetic, PlacementPlan plan, Integer maxContainers) {
 
     public static DeploymentView of(DeployedWorkflow deployed) {
-        return new DeploymentView(deployed.name(), deployed.version(), deployed.synthetic(), deployed.plan());
+        return new DeploymentView(deployed.name(), deployed.version(), deployed.synthetic(), deployed.plan(),
+                deployed.maxContainers() > 0 ? deployed.maxContainers() : null);
     }
 }

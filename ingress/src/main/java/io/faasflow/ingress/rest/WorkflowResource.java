@@ -43,8 +43,9 @@ public class WorkflowResource {
     @Path("/{name}")
     @Consumes({MediaType.TEXT_PLAIN, "application/yaml", "application/x-yaml", MediaType.WILDCARD})
     public Response deploy(@PathParam("name") String name, @QueryParam("synthetic") @DefaultValue("false")
-            boolean synthetic, @QueryParam("placement") String placement, String yaml) {
-        DeployedWorkflow deployed = deployer.deploy(name, yaml == null ? "" : yaml, synthetic, placement);
+            boolean synthetic, @QueryParam("placement") String placement,
+            @QueryParam("max_containers") Integer maxContainers, String yaml) {
+        DeployedWorkflow deployed = deployer.deploy(name, yaml == null ? "" : yaml, synthetic, placement, maxContainers);
         return Response.created(URI.create("/workflows/" + name)).entity(DeploymentView.of(deployed)).build();
     }
 

@@ -30,7 +30,9 @@ public final class EmbeddedExecutor implements TryExecutor {
     }
 
     @Override
-    public Outcome execute(Deployment deployment, RunRequestEvent run, Duration timeout) throws InterruptedException {
+    public Outcome execute(Deployment deployment, RunRequestEvent run, Duration timeout, Runnable started)
+            throws InterruptedException {
+        started.run();
         FunctionSpec spec = deployment.definition().require(run.function());
         Optional<WorkflowFunction> implementation = registry.resolve(deployment.name(), spec.source(),
                 deployment.synthetic()).map(java.util.Map.Entry::getValue);

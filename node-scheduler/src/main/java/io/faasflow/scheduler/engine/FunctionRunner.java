@@ -55,11 +55,14 @@ public final class FunctionRunner implements AutoCloseable {
     public void run(Deployment deployment, RunRequestEvent run, Duration timeout) {
         AtomicBoolean reported = new AtomicBoolean();
         CompletableFuture<ScheduledFuture<?>> timeoutTask = new CompletableFuture<>();
+        CompletableFuture<Future<?>> self = new CompletableFuture<>();
         long start = MicroClock.nowMicros();
         Future<?> future = executor.submit(() -> {
             TryExecutor.Outcome outcome;
             try {
-                outcome = tries.execute(deployment, run, timeout);
+                outcome = tries.execute(deployment, run, timeout,
+                        () -> timeoutTask.complete(timer.schedule(() -> self.thenAccept(running -> timedOut(run, start,
+                                timeout, reported, running)), timeout.toNanos(), TimeUnit.NANOSECONDS)));
             } catch (InterruptedException e) {
                 outcome = TryExecutor.Outcome.failed("Interrupted", "the run was interrupted");
             } catch (Exception | Error e) {
@@ -77,14 +80,21 @@ public final class FunctionRunner implements AutoCloseable {
             }
         });
         track(run.invocation(), future);
-        timeoutTask.complete(timer.schedule(() -> {
-            if (!future.isDone() && reported.compareAndSet(false, true)) {
-                // Reported before the interrupt, so that this end reaches the engine ahead of the run's own.
-                onEnded.accept(ended(run, start, "TimedOut", "function " + run.function() + " did not finish within "
-                        + timeout.toMillis() / 1000.0 + " s (try " + run.attempt() + ")", Map.of(), Map.of(), -1));
-                future.cancel(true);
-            }
-        }, timeout.toNanos(), TimeUnit.NANOSECONDS));
+        self.complete(future);
+    }
+
+    private void timedOut(RunRequestEvent run, long start, Duration timeout, AtomicBoolean reported, Future<?> running) {
+        if (!running.isDone() && reported.compareAndSet(false, true)) {
+            // Reported before the interrupt, so that this end reaches the engine ahead of the run's own.
+            onEnded.accept(ended(run, start, "TimedOut", "function " + run.function() + " did not finish within "
+                    + timeout.toMillis() / 1000.0 + " s (try " + run.attempt() + ")", Map.of(), Map.of(), -1));
+            running.cancel(true);
+        }
+    }
+
+    /** Tells the executor of a deployment, so that it can prepare (pre-warm) its functions. */
+    public void deployed(Deployment deployment) {
+        tries.deployed(deployment);
     }
 
     /** Evaluates a switch on a virtual thread; its end names the chosen branch (-1: none). */

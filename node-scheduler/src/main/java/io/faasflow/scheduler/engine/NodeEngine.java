@@ -51,7 +51,7 @@ public final class NodeEngine {
 
     /** Errors that the same try would meet again: no retry. */
     private static final Set<String> PERMANENT_ERRORS = Set.of("NoImplementation", "Unsupported", "NoElements",
-            "UnknownDeployment");
+            "UnknownDeployment", "RunRefused");
     private static final int MAX_LISTED_FUNCTIONS = 10;
 
     private final int node;

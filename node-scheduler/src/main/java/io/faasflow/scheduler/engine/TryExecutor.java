@@ -19,10 +19,18 @@ public interface TryExecutor extends AutoCloseable {
     }
 
     /**
-     * @param timeout the try's limit; the runner interrupts the calling thread when it passes
+     * @param timeout the try's limit, counted from {@code started}; the runner interrupts the calling thread when
+     *     it passes
+     * @param started called once, when the function itself starts: after any wait for a container and any cold
+     *     start, which do not count against the function's timeout
      * @throws InterruptedException when the try was interrupted (timed out or stopped)
      */
-    Outcome execute(Deployment deployment, RunRequestEvent run, Duration timeout) throws InterruptedException;
+    Outcome execute(Deployment deployment, RunRequestEvent run, Duration timeout, Runnable started)
+            throws InterruptedException;
+
+    /** Called when the node learns of a deployment: a chance to prepare its functions (pre-warm containers). */
+    default void deployed(Deployment deployment) {
+    }
 
     /** Drops what is cached of an invocation that ended. */
     void forget(String invocation);

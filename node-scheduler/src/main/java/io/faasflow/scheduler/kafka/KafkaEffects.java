@@ -39,11 +39,13 @@ public final class KafkaEffects implements Effects, AutoCloseable {
     private final StorageAdapter storage;
     private final LoopInbox inbox;
     private final SendFailures failures;
+    private final Duration keepData;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("engine-timers").factory());
 
     public KafkaEffects(TopicLayout layout, Producer<String, byte[]> producer, FunctionRunner runner, StorageAdapter storage,
-            LoopInbox inbox, SendFailures failures) {
+            LoopInbox inbox, SendFailures failures, Duration keepData) {
+        this.keepData = keepData;
         this.failures = failures;
         this.inbox = inbox;
         this.layout = layout;
@@ -120,13 +122,19 @@ public final class KafkaEffects implements Effects, AutoCloseable {
     @Override
     public void removeData(String invocation, Collection<String> keys) {
         List<String> copy = List.copyOf(keys);
-        runner.background(() -> {
-            try {
-                storage.remove(invocation, copy);
-            } catch (RuntimeException e) {
-                LOG.warn("cleanup of invocation {} failed (its Redis keys still expire): {}", invocation, e.getMessage());
-            }
-        });
+        if (keepData.isPositive()) {
+            timer.schedule(() -> runner.background(() -> remove(invocation, copy)), keepData.toNanos(), TimeUnit.NANOSECONDS);
+        } else {
+            runner.background(() -> remove(invocation, copy));
+        }
+    }
+
+    private void remove(String invocation, List<String> keys) {
+        try {
+            storage.remove(invocation, keys);
+        } catch (RuntimeException e) {
+            LOG.warn("cleanup of invocation {} failed (its Redis keys still expire): {}", invocation, e.getMessage());
+        }
     }
 
     @Override

@@ -74,9 +74,20 @@ public final class ContainerPool implements AutoCloseable {
         return runtime;
     }
 
-    /** {@link #run(ContainerSpec, RunCall, Duration, Duration)} with the settings' longest queue wait. */
+    /** {@link #run(ContainerSpec, RunCall, Duration, Duration, Runnable)} with the settings' longest queue wait. */
     public PooledReply run(ContainerSpec spec, RunCall call, Duration timeout) throws InterruptedException {
-        return run(spec, call, settings.defaultMaxWait(), timeout);
+        return run(spec, call, settings.defaultMaxWait(), timeout, () -> { });
+    }
+
+    /** {@link #run(ContainerSpec, RunCall, Duration, Duration, Runnable)} with the settings' longest queue wait. */
+    public PooledReply run(ContainerSpec spec, RunCall call, Duration timeout, Runnable leased) throws InterruptedException {
+        return run(spec, call, settings.defaultMaxWait(), timeout, leased);
+    }
+
+    /** {@link #run(ContainerSpec, RunCall, Duration, Duration, Runnable)} with nothing to call on the lease. */
+    public PooledReply run(ContainerSpec spec, RunCall call, Duration maxWait, Duration timeout)
+            throws InterruptedException {
+        return run(spec, call, maxWait, timeout, () -> { });
     }
 
     /**
@@ -85,34 +96,38 @@ public final class ContainerPool implements AutoCloseable {
      *
      * @param maxWait longest to wait in the queue (cold start time not included)
      * @param timeout longest the run itself may take
+     * @param leased called once a container is taken, just before the run is sent
      * @throws PoolWaitTimeoutException if no container came free within {@code maxWait}
      * @throws ContainerStartException if the cold start for this run failed
      * @throws ContainerDiedException if the container died or did not answer within {@code timeout}
      *     ({@link ContainerTimeoutException}); it was removed from the pool
+     * @throws ContainerRefusedException if the container refused the run request (HTTP 4xx); it stays in the pool
      * @throws ContainerException if the container's answer was not a run reply; it was removed from the pool
      * @throws InterruptedException if interrupted; a container running the try was removed from the pool
      * @throws IllegalStateException if the pool is closed
      */
-    public PooledReply run(ContainerSpec spec, RunCall call, Duration maxWait, Duration timeout)
+    public PooledReply run(ContainerSpec spec, RunCall call, Duration maxWait, Duration timeout, Runnable leased)
             throws InterruptedException {
         Lease lease = acquire(spec, maxWait);
         long sent = System.nanoTime();
         RunReply reply;
         try {
+            leased.run();
             reply = lease.container().run(call, timeout);
         } catch (InterruptedException e) {
             discard(lease, metrics.abandoned);
             throw e;
-        } catch (RuntimeException e) {
+        } catch (ContainerRefusedException e) {
+            giveBack(lease);
+            throw e;
+        } catch (RuntimeException | Error e) {
             LOG.warn("container {} of {} is removed after a run of {} failed: {}", lease.container().id(),
                     spec.key(), call.invocation(), e.getMessage());
             discard(lease, metrics.died);
             throw e;
         }
         Duration runTime = since(sent);
-        if (!lease.pool().release(lease.container())) {
-            retire(lease.container());
-        }
+        giveBack(lease);
         return new PooledReply(reply, lease.container().id(), lease.cold(), lease.queueWait(), lease.startTime(), runTime);
     }
 
@@ -225,8 +240,8 @@ public final class ContainerPool implements AutoCloseable {
         Container container;
         try {
             container = runtime.start(spec);
-        } catch (InterruptedException | RuntimeException e) {
-            if (e instanceof RuntimeException) {
+        } catch (InterruptedException | RuntimeException | Error e) {
+            if (!(e instanceof InterruptedException)) {
                 metrics.failedStarts.increment();
             }
             pool.freeSlot();
@@ -241,6 +256,12 @@ public final class ContainerPool implements AutoCloseable {
         }
         LOG.debug("started container {} of {} with the {} runtime", container.id(), spec.key(), runtime.name());
         return container;
+    }
+
+    private void giveBack(Lease lease) {
+        if (!lease.pool().release(lease.container())) {
+            retire(lease.container());
+        }
     }
 
     /** Closes a container whose run failed, then frees its slot: the key never has more than its limit. */

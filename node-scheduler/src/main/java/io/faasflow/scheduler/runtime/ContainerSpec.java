@@ -20,9 +20,11 @@ import java.util.Objects;
  *     model); the process runtime takes it as the child's heap limit
  * @param ownerId identifies the scheduler instance that owns the container, so that a restarted scheduler can
  *     tell its own containers from others'
+ * @param implementation the registry name of the code the container runs ({@code <workflow>/<source>},
+ *     {@code <source>} or {@code synthetic}): every function of the deployment that runs it may use the container
  */
 public record ContainerSpec(int node, DeployedWorkflow deployment, String function, StorageSettings storage,
-        double runtimeScale, double sizeScale, long memoryLimitBytes, String ownerId) {
+        double runtimeScale, double sizeScale, long memoryLimitBytes, String ownerId, String implementation) {
 
     public static final long DEFAULT_MEMORY_LIMIT_BYTES = 256L * 1024 * 1024;
     /** Below this a JVM function server cannot start. */
@@ -33,12 +35,14 @@ public record ContainerSpec(int node, DeployedWorkflow deployment, String functi
     public static final String LABEL_VERSION = "io.faasflow.version";
     public static final String LABEL_FUNCTION = "io.faasflow.function";
     public static final String LABEL_OWNER = "io.faasflow.owner";
+    public static final String LABEL_IMPLEMENTATION = "io.faasflow.implementation";
 
     public ContainerSpec {
         Objects.requireNonNull(deployment, "deployment");
         Objects.requireNonNull(function, "function");
         Objects.requireNonNull(storage, "storage");
         Objects.requireNonNull(ownerId, "ownerId");
+        Objects.requireNonNull(implementation, "implementation");
         if (node < 0) {
             throw new IllegalArgumentException("node must be at least 0; got " + node);
         }
@@ -51,6 +55,12 @@ public record ContainerSpec(int node, DeployedWorkflow deployment, String functi
         }
     }
 
+    /** A spec whose container serves {@code function} alone (its implementation named after it). */
+    public ContainerSpec(int node, DeployedWorkflow deployment, String function, StorageSettings storage,
+            double runtimeScale, double sizeScale, long memoryLimitBytes, String ownerId) {
+        this(node, deployment, function, storage, runtimeScale, sizeScale, memoryLimitBytes, ownerId, function);
+    }
+
     /** A spec with the default memory limit. */
     public static ContainerSpec of(int node, DeployedWorkflow deployment, String function, StorageSettings storage,
             double runtimeScale, double sizeScale, String ownerId) {
@@ -60,12 +70,13 @@ public record ContainerSpec(int node, DeployedWorkflow deployment, String functi
 
     /** This spec with another memory limit. */
     public ContainerSpec withMemoryLimit(long bytes) {
-        return new ContainerSpec(node, deployment, function, storage, runtimeScale, sizeScale, bytes, ownerId);
+        return new ContainerSpec(node, deployment, function, storage, runtimeScale, sizeScale, bytes, ownerId,
+                implementation);
     }
 
     /** The pool key: containers of equal keys are interchangeable. */
     public PoolKey key() {
-        return new PoolKey(deployment.name(), deployment.version(), function);
+        return new PoolKey(deployment.name(), deployment.version(), implementation);
     }
 
     /** Labels that mark a container as this node's, this function's and this owner's. */
@@ -75,6 +86,7 @@ public record ContainerSpec(int node, DeployedWorkflow deployment, String functi
         labels.put(LABEL_WORKFLOW, deployment.name());
         labels.put(LABEL_VERSION, Long.toString(deployment.version()));
         labels.put(LABEL_FUNCTION, function);
+        labels.put(LABEL_IMPLEMENTATION, implementation);
         labels.put(LABEL_OWNER, ownerId);
         return Collections.unmodifiableMap(labels);
     }

@@ -18,8 +18,8 @@ import java.util.function.Supplier;
 /**
  * Speaks the function server's HTTP contract ({@code /status}, {@code /init}, {@code /run}, {@code /forget})
  * to one container. A broken connection is a {@link ContainerDiedException}, no answer in time a
- * {@link ContainerTimeoutException}, any answer but 200 a {@link ContainerException} carrying the server's
- * {@code error}.
+ * {@link ContainerTimeoutException}, a 4xx answer a {@link ContainerRefusedException}, any other answer but 200
+ * a {@link ContainerException}; both carry the server's {@code error}.
  */
 final class FunctionServerClient {
     /** For the calls that do no work of the function: status, forget. */
@@ -44,8 +44,19 @@ final class FunctionServerClient {
         return exchange("status", null, CONTROL_TIMEOUT, ContainerStatus.class);
     }
 
-    InitReply init(InitRequest request, Duration timeout) throws InterruptedException {
-        return exchange("init", request, timeout, InitReply.class);
+    /**
+     * Loads the spec's function in the server ({@code POST /init}) and checks the server took that function.
+     *
+     * @return the class that implements it, as the server says
+     * @throws ContainerException if the server refuses, does not answer, or loaded another function
+     */
+    String initialise(ContainerSpec spec, Duration timeout) throws InterruptedException {
+        InitReply reply = exchange("init", InitRequest.of(spec), timeout, InitReply.class);
+        if (reply == null || !spec.function().equals(reply.function())) {
+            throw new ContainerException(container.get() + " was initialised with function "
+                    + (reply == null ? null : reply.function()) + " instead of " + spec.function());
+        }
+        return reply.implementation();
     }
 
     RunReply run(RunCall call, Duration timeout) throws InterruptedException {
@@ -74,6 +85,10 @@ final class FunctionServerClient {
                     + seconds(timeout), e);
         } catch (IOException e) {
             throw new ContainerDiedException(container.get() + " broke off /" + path + ": " + e, e);
+        }
+        if (response.statusCode() >= 400 && response.statusCode() < 500) {
+            throw new ContainerRefusedException(container.get() + " refused /" + path + " with HTTP "
+                    + response.statusCode() + ": " + errorOf(response.body()));
         }
         if (response.statusCode() != 200) {
             throw new ContainerException(container.get() + " answered /" + path + " with HTTP " + response.statusCode()

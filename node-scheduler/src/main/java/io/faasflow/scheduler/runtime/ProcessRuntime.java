@@ -40,7 +40,8 @@ public final class ProcessRuntime implements ContainerRuntime {
     }
 
     /**
-     * A runtime whose servers write their output to {@code <directory>/<workflow>-v<version>-<function>-<n>.log}.
+     * A runtime whose servers write their output to
+     * {@code <directory>/node<node>-<workflow>-v<version>-<function>-<n>.log}.
      *
      * @throws UncheckedIOException if the directory cannot be created
      */
@@ -124,7 +125,8 @@ public final class ProcessRuntime implements ContainerRuntime {
     }
 
     private static String logName(ContainerSpec spec, long sequence) {
-        String name = spec.deployment().name() + "-v" + spec.deployment().version() + "-" + spec.function() + "-" + sequence;
+        String name = "node" + spec.node() + "-" + spec.deployment().name() + "-v" + spec.deployment().version() + "-"
+                + spec.function() + "-" + sequence;
         return name.replaceAll("[^A-Za-z0-9._-]", "_") + ".log";
     }
 

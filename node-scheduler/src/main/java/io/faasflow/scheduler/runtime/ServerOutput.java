@@ -50,14 +50,23 @@ final class ServerOutput {
     }
 
     private void pump(InputStream stdout, OutputStream sink, boolean closeSink) {
+        boolean sinkBroken = false;
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(stdout, StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (!port.isDone() && line.startsWith(READY_PREFIX)) {
-                    announce(line);
+                    announce(port, line);
                 }
-                sink.write((line + System.lineSeparator()).getBytes(StandardCharsets.UTF_8));
-                sink.flush();
+                if (!sinkBroken) {
+                    try {
+                        sink.write((line + System.lineSeparator()).getBytes(StandardCharsets.UTF_8));
+                        sink.flush();
+                    } catch (IOException e) {
+                        // Keep reading: a server whose pipe fills up blocks. Its later output is lost, not it.
+                        sinkBroken = true;
+                        System.err.println("function server output: cannot write to its log any more: " + e);
+                    }
+                }
             }
             port.completeExceptionally(new EOFException("the server's output ended before a "
                     + READY_PREFIX.trim() + " line"));
@@ -74,7 +83,8 @@ final class ServerOutput {
         }
     }
 
-    private void announce(String line) {
+    /** Completes {@code port} from a READY line: with its port, or exceptionally when the line is malformed. */
+    static void announce(CompletableFuture<Integer> port, String line) {
         String value = line.substring(READY_PREFIX.length()).trim();
         try {
             int number = Integer.parseInt(value);

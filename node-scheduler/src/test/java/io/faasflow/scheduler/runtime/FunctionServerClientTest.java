@@ -1,6 +1,7 @@
 package io.faasflow.scheduler.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,8 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.faasflow.scheduler.runtime.ServerMessages.InitReply;
-import io.faasflow.scheduler.runtime.ServerMessages.InitRequest;
 import io.faasflow.topology.wire.WireJson;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -69,9 +68,8 @@ class FunctionServerClientTest {
         FunctionServerClient client = serve("/forget", 200, "{}");
 
         assertEquals(new ContainerStatus("ready", null, 0), client.status());
-        InitReply init = client.init(InitRequest.of(Specs.spec("f")), Duration.ofSeconds(5));
-        assertEquals("SyntheticFunction", init.implementation());
-        RunReply reply = client.run(new RunCall("inv", 2, 1, Map.of("split", 4)), Duration.ofSeconds(5));
+        assertEquals("SyntheticFunction", client.initialise(Specs.spec("f"), Duration.ofSeconds(5)));
+        RunReply reply = client.run(new RunCall("inv", 2, 1, Map.of("split", 4), "g"), Duration.ofSeconds(5));
         assertEquals(new RunReply(5, 9, null, null, Map.of("out", 12L), Map.of("keys", 3)), reply);
         client.forget("inv");
 
@@ -82,17 +80,34 @@ class FunctionServerClientTest {
         assertEquals("wf", ((Map<?, ?>) sentInit.get("deployment")).get("name"));
         assertEquals(1.0, sentInit.get("runtimeScale"));
         assertEquals(1.0, sentInit.get("sizeScale"));
-        assertEquals(Map.of("invocation", "inv", "element", 2, "attempt", 1, "elementCounts", Map.of("split", 4)),
-                received.get("/run"));
+        assertEquals(Map.of("invocation", "inv", "element", 2, "attempt", 1, "elementCounts", Map.of("split", 4),
+                "function", "g"), received.get("/run"));
         assertEquals(Map.of("invocation", "inv"), received.get("/forget"));
     }
 
     @Test
     void shouldCarryTheServersErrorOnARefusal() throws Exception {
         FunctionServerClient client = serve("/init", 409, "{\"error\":\"already serves function g\"}");
-        ContainerException e = assertThrows(ContainerException.class,
-                () -> client.init(InitRequest.of(Specs.spec("f")), Duration.ofSeconds(5)));
+        ContainerRefusedException e = assertThrows(ContainerRefusedException.class,
+                () -> client.initialise(Specs.spec("f"), Duration.ofSeconds(5)));
         assertTrue(e.getMessage().contains("HTTP 409: already serves function g"), e.getMessage());
+    }
+
+    @Test
+    void shouldTellAServerFailureFromARefusal() throws Exception {
+        FunctionServerClient client = serve("/run", 500, "{\"error\":\"out of memory\"}");
+        ContainerException e = assertThrows(ContainerException.class,
+                () -> client.run(new RunCall("inv", -1, 1, Map.of()), Duration.ofSeconds(5)));
+        assertFalse(e instanceof ContainerRefusedException, e.toString());
+        assertTrue(e.getMessage().contains("HTTP 500: out of memory"), e.getMessage());
+    }
+
+    @Test
+    void shouldRefuseAnotherFunctionThanAsked() throws Exception {
+        FunctionServerClient client = serve("/init", 200, "{\"function\":\"g\",\"implementation\":\"X\"}");
+        ContainerException e = assertThrows(ContainerException.class,
+                () -> client.initialise(Specs.spec("f"), Duration.ofSeconds(5)));
+        assertTrue(e.getMessage().contains("initialised with function g instead of f"), e.getMessage());
     }
 
     @Test

@@ -31,6 +31,11 @@ public final class BenchmarkWorkflows {
         return resource(name, "function_info.yaml");
     }
 
+    /** The parsed {@code function_info.yaml} of a benchmark workflow: its {@code max_containers}, above all. */
+    public static FunctionInfo info(String name) {
+        return FunctionInfo.parse(functionInfo(name), "benchmarks/" + name + "/function_info.yaml");
+    }
+
     /** Sizes of the original's scheduler-scalability DAGs (genome of 10 to 200 functions). */
     public static final List<Integer> SCALABILITY_SIZES = List.of(10, 25, 50, 100, 200);
 

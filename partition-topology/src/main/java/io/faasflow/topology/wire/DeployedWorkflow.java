@@ -12,7 +12,21 @@ import io.faasflow.topology.placement.PlacementPlan;
  * @param synthetic whether functions without an implementation run the synthetic function
  * @param plan placement and storage destinations
  * @param deployedAt epoch milliseconds
+ * @param maxContainers containers per function and node (the workflow's {@code max_containers}); 0 when the
+ *     deployment gave none, and each node's default applies
  */
 public record DeployedWorkflow(String name, long version, String yaml, boolean synthetic, PlacementPlan plan,
-        long deployedAt) {
+        long deployedAt, int maxContainers) {
+
+    public DeployedWorkflow {
+        if (maxContainers < 0) {
+            throw new IllegalArgumentException("maxContainers must be at least 1, or 0 for none; got " + maxContainers);
+        }
+    }
+
+    /** A deployment that leaves the container limit to the nodes. */
+    public DeployedWorkflow(String name, long version, String yaml, boolean synthetic, PlacementPlan plan,
+            long deployedAt) {
+        this(name, version, yaml, synthetic, plan, deployedAt, 0);
+    }
 }

@@ -1,0 +1,269 @@
+package io.faasflow.scheduler.runtime;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.command.CreateContainerResponse;
+import com.github.dockerjava.api.exception.DockerException;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.Container;
+import com.github.dockerjava.api.model.Event;
+import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.core.DefaultDockerClientConfig;
+import com.github.dockerjava.core.DockerClientConfig;
+import com.github.dockerjava.core.DockerClientImpl;
+import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
+import com.github.dockerjava.transport.DockerHttpClient;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs each container as a Docker container of the function server image, through docker-java: create (labelled
+ * with node, workflow, version, function and owner; memory limit from the spec, no swap), start, wait for the
+ * server's ready line in the container's output, {@code /init}; {@link DockerContainer#close()} removes it.
+ * Containers share the host's network, so they reach the node's stores at the scheduler's addresses and the
+ * scheduler reaches them on loopback: the engine must run on the scheduler's host.
+ */
+public final class DockerRuntime implements ContainerRuntime {
+    private static final Logger LOG = LoggerFactory.getLogger(DockerRuntime.class);
+    private static final Duration ENGINE_TIMEOUT = Duration.ofSeconds(60);
+
+    private final DockerSettings settings;
+    private final DockerClient docker;
+    private final HttpClient http;
+    private final Set<String> dead = ConcurrentHashMap.newKeySet();
+    private final AutoCloseableCallback<Event> deaths;
+
+    private DockerRuntime(DockerSettings settings, DockerClient docker) {
+        this.settings = settings;
+        this.docker = docker;
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        // The pool asks whether a container is alive while it holds a lock: the answer must be local, so the
+        // engine's die events are followed here instead of asking the engine each time.
+        this.deaths = docker.eventsCmd()
+                .withEventFilter("die")
+                .withLabelFilter(ContainerSpec.LABEL_NODE)
+                .exec(new AutoCloseableCallback<>(event -> {
+                    if (event.getId() != null) {
+                        dead.add(event.getId());
+                    }
+                }));
+    }
+
+    /**
+     * Connects to the engine and checks the image is there.
+     *
+     * @throws IllegalStateException when the engine does not answer or has no such image, saying how to fix it
+     */
+    public static DockerRuntime connect(DockerSettings settings) {
+        DockerClient docker = client(settings.host(), ENGINE_TIMEOUT);
+        try {
+            docker.pingCmd().exec();
+        } catch (RuntimeException e) {
+            closeQuietly(docker);
+            throw new IllegalStateException("the Docker engine at " + settings.host() + " does not answer (" + e.getMessage()
+                    + "): start dockerd (tools/start-docker.sh), or choose faasflow.runtime=process", e);
+        }
+        try {
+            docker.inspectImageCmd(settings.image()).exec();
+        } catch (NotFoundException e) {
+            closeQuietly(docker);
+            throw new IllegalStateException("the Docker engine at " + settings.host() + " has no image " + settings.image()
+                    + ": build it with compose/build-function-image.sh (no registry is needed)", e);
+        }
+        return new DockerRuntime(settings, docker);
+    }
+
+    /** The engine's version when one answers at {@code host} within {@code timeout}; empty otherwise. */
+    public static Optional<String> probe(String host, Duration timeout) {
+        DockerClient docker;
+        try {
+            docker = client(host, timeout);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(docker.versionCmd().exec().getVersion());
+        } catch (RuntimeException e) {
+            LOG.debug("no Docker engine at {}: {}", host, e.toString());
+            return Optional.empty();
+        } finally {
+            closeQuietly(docker);
+        }
+    }
+
+    @Override
+    public String name() {
+        return "docker";
+    }
+
+    /** The settings this runtime starts containers with. */
+    public DockerSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public DockerContainer start(ContainerSpec spec) throws InterruptedException {
+        String id = create(spec);
+        DockerContainer container = null;
+        try {
+            DockerOutput output = DockerOutput.follow(docker, id);
+            docker.startContainerCmd(id).exec();
+            int port = output.awaitPort(ProcessRuntime.READY_TIMEOUT);
+            container = new DockerContainer(id, port, http, this, output);
+            container.initialise(spec, ProcessRuntime.INIT_TIMEOUT);
+            return container;
+        } catch (TimeoutException e) {
+            throw startFailed(id, container, spec, "its server did not announce its port within "
+                    + ProcessRuntime.READY_TIMEOUT.toSeconds() + " s", e);
+        } catch (ExecutionException e) {
+            throw startFailed(id, container, spec, "its server never became ready: " + e.getCause().getMessage(), e.getCause());
+        } catch (ContainerException | DockerException e) {
+            throw startFailed(id, container, spec, e.getMessage(), e);
+        } catch (InterruptedException | RuntimeException e) {
+            remove(id);
+            throw e;
+        }
+    }
+
+    private String create(ContainerSpec spec) {
+        HostConfig host = HostConfig.newHostConfig()
+                .withNetworkMode(settings.network())
+                .withMemory(spec.memoryLimitBytes())
+                .withMemorySwap(spec.memoryLimitBytes());
+        try {
+            CreateContainerResponse created = docker.createContainerCmd(settings.image())
+                    .withLabels(spec.labels())
+                    .withCmd("--host", "127.0.0.1", "--port", "0")
+                    .withHostConfig(host)
+                    .exec();
+            return created.getId();
+        } catch (NotFoundException e) {
+            throw new ContainerStartException("cannot create a container of " + settings.image() + " for " + spec.key()
+                    + ": the image is missing; build it with compose/build-function-image.sh", e);
+        } catch (DockerException e) {
+            throw new ContainerStartException("the Docker engine refused a container of " + settings.image() + " for "
+                    + spec.key() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private ContainerStartException startFailed(String id, DockerContainer container, ContainerSpec spec, String why,
+            Throwable cause) {
+        String tail = container != null ? container.logTail() : "";
+        if (container == null) {
+            remove(id);
+        } else {
+            container.close();
+        }
+        return new ContainerStartException("cold start of " + spec.key() + " in docker container " + shortId(id)
+                + " failed: " + why + tail, cause);
+    }
+
+    /**
+     * Removes every container, running or not, that carries owner label {@code owner}: what a scheduler left
+     * behind before it restarted. Containers of other owners are left alone.
+     *
+     * @return how many were removed
+     */
+    public int removeOwned(String owner) {
+        List<Container> owned = docker.listContainersCmd()
+                .withShowAll(true)
+                .withLabelFilter(Map.of(ContainerSpec.LABEL_OWNER, owner))
+                .exec();
+        for (Container container : owned) {
+            remove(container.getId());
+        }
+        if (!owned.isEmpty()) {
+            LOG.info("removed {} containers that owner {} left behind", owned.size(), owner);
+        }
+        return owned.size();
+    }
+
+    /** Ids of the running containers of {@code owner}, for tests and for the operator's view. */
+    public List<String> runningOf(String owner) {
+        return docker.listContainersCmd()
+                .withLabelFilter(Map.of(ContainerSpec.LABEL_OWNER, owner))
+                .exec().stream().map(Container::getId).toList();
+    }
+
+    boolean died(String id) {
+        return dead.contains(id);
+    }
+
+    /** Kills and removes a container; a container already gone is fine. */
+    void remove(String id) {
+        try {
+            docker.removeContainerCmd(id).withForce(true).exec();
+        } catch (NotFoundException gone) {
+            // removed already
+        } catch (RuntimeException e) {
+            LOG.warn("could not remove docker container {}: {}", shortId(id), e.toString());
+        } finally {
+            dead.remove(id);
+        }
+    }
+
+    static String shortId(String id) {
+        return id.length() > 12 ? id.substring(0, 12) : id;
+    }
+
+    private static DockerClient client(String host, Duration timeout) {
+        DockerClientConfig config = DefaultDockerClientConfig.createDefaultConfigBuilder().withDockerHost(host).build();
+        DockerHttpClient transport = new ApacheDockerHttpClient.Builder()
+                .dockerHost(config.getDockerHost())
+                .sslConfig(config.getSSLConfig())
+                .maxConnections(200)
+                .connectionTimeout(Duration.ofSeconds(Math.min(5, Math.max(1, timeout.toSeconds()))))
+                .responseTimeout(timeout)
+                .build();
+        return DockerClientImpl.getInstance(config, transport);
+    }
+
+    private static void closeQuietly(DockerClient docker) {
+        try {
+            docker.close();
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("closing a docker client failed: {}", e.toString());
+        }
+    }
+
+    @Override
+    public void close() {
+        deaths.close();
+        http.close();
+        closeQuietly(docker);
+    }
+
+    /** A result callback that hands each item to a consumer and can be closed from outside. */
+    static final class AutoCloseableCallback<T> extends ResultCallback.Adapter<T> {
+        private final java.util.function.Consumer<T> consumer;
+
+        AutoCloseableCallback(java.util.function.Consumer<T> consumer) {
+            this.consumer = consumer;
+        }
+
+        @Override
+        public void onNext(T item) {
+            consumer.accept(item);
+        }
+
+        @Override
+        public void close() {
+            try {
+                super.close();
+            } catch (IOException e) {
+                LOG.debug("closing a docker stream failed: {}", e.toString());
+            }
+        }
+    }
+}

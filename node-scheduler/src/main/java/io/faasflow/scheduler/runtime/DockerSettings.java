@@ -1,0 +1,45 @@
+package io.faasflow.scheduler.runtime;
+
+import java.util.Objects;
+
+/**
+ * How the docker runtime reaches its engine and what it runs.
+ *
+ * @param host the engine's address, e.g. {@code unix:///var/run/docker.sock} or {@code tcp://10.0.0.5:2375}
+ * @param image the function server image (built by {@code compose/build-function-image.sh})
+ * @param network the network mode of function containers: {@code host}, so that a function reaches the node's
+ *     Redis and CouchDB at the addresses the scheduler uses and the scheduler reaches the server on loopback
+ */
+public record DockerSettings(String host, String image, String network) {
+    public static final String DEFAULT_HOST = "unix:///var/run/docker.sock";
+    public static final String DEFAULT_IMAGE_NAME = "faasflow/functions";
+    public static final String DEFAULT_NETWORK = "host";
+
+    public DockerSettings {
+        requireText(host, "docker host");
+        requireText(image, "docker image");
+        requireText(network, "docker network");
+    }
+
+    /** The engine named by {@code DOCKER_HOST}, else the local socket; the image of this faasflow version. */
+    public static DockerSettings defaults() {
+        String fromEnvironment = System.getenv("DOCKER_HOST");
+        String host = fromEnvironment == null || fromEnvironment.isBlank() ? DEFAULT_HOST : fromEnvironment;
+        return new DockerSettings(host, DEFAULT_IMAGE_NAME + ":" + FaasflowVersion.current(), DEFAULT_NETWORK);
+    }
+
+    public DockerSettings withHost(String newHost) {
+        return new DockerSettings(newHost, image, network);
+    }
+
+    public DockerSettings withImage(String newImage) {
+        return new DockerSettings(host, newImage, network);
+    }
+
+    private static void requireText(String value, String what) {
+        Objects.requireNonNull(value, what);
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(what + " must not be blank");
+        }
+    }
+}
