@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.faasflow.scheduler.runtime.ContainerSettings;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +30,51 @@ class NodeSchedulerConfigTest {
         assertEquals("", config.topicPrefix());
         assertEquals(1.0, config.scale().runtime());
         assertEquals("faasflow-data", config.storage().database());
+    }
+
+    @Test
+    void shouldPickContainersByDefaultAndReadTheirSettings() {
+        ContainerSettings defaults = NodeSchedulerConfig.from(valid()).containers();
+        assertEquals("auto", defaults.runtime());
+        assertEquals(256L * 1024 * 1024, defaults.memoryLimitBytes());
+        assertEquals("node-1@127.0.0.1:9092", defaults.ownerId());
+        assertTrue(defaults.prewarm().isEmpty());
+        assertEquals(0, NodeSchedulerConfig.from(valid()).keepData().toSeconds());
+
+        Properties properties = valid();
+        properties.setProperty(NodeSchedulerConfig.RUNTIME_CONFIG, "Docker");
+        properties.setProperty(NodeSchedulerConfig.CONTAINER_MEMORY_CONFIG, "512");
+        properties.setProperty(NodeSchedulerConfig.PREWARM_CONFIG, "video/split=2, wordcount/count=4");
+        properties.setProperty(NodeSchedulerConfig.DOCKER_IMAGE_CONFIG, "registry.example/functions:1");
+        properties.setProperty(NodeSchedulerConfig.KEEP_DATA_CONFIG, "30");
+        NodeSchedulerConfig config = NodeSchedulerConfig.from(properties);
+        assertEquals("docker", config.containers().runtime());
+        assertEquals(512L * 1024 * 1024, config.containers().memoryLimitBytes());
+        assertEquals(2, config.containers().prewarm().of("video", "split"));
+        assertEquals(4, config.containers().prewarm().of("wordcount", "count"));
+        assertEquals(0, config.containers().prewarm().of("video", "merge"));
+        assertEquals("registry.example/functions:1", config.containers().docker().image());
+        assertEquals(30, config.keepData().toSeconds());
+    }
+
+    @Test
+    void shouldNameTheContainerSettingAtFault() {
+        Properties prewarm = valid();
+        prewarm.setProperty(NodeSchedulerConfig.PREWARM_CONFIG, "video/split=0");
+        IllegalArgumentException zero = assertThrows(IllegalArgumentException.class, () -> NodeSchedulerConfig.from(prewarm));
+        assertTrue(zero.getMessage().contains("faasflow.pool.prewarm: pre-warm entry 'video/split=0'"), zero.getMessage());
+        prewarm.setProperty(NodeSchedulerConfig.PREWARM_CONFIG, "split=2");
+        IllegalArgumentException shape = assertThrows(IllegalArgumentException.class, () -> NodeSchedulerConfig.from(prewarm));
+        assertTrue(shape.getMessage().contains("is not workflow/function=count"), shape.getMessage());
+        Properties memory = valid();
+        memory.setProperty(NodeSchedulerConfig.CONTAINER_MEMORY_CONFIG, "16");
+        IllegalArgumentException small = assertThrows(IllegalArgumentException.class, () -> NodeSchedulerConfig.from(memory));
+        assertTrue(small.getMessage().contains("faasflow.container.memory-mb"), small.getMessage());
+        Properties runtime = valid();
+        runtime.setProperty(NodeSchedulerConfig.RUNTIME_CONFIG, "podman");
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> NodeSchedulerConfig.from(runtime));
+        assertTrue(unknown.getMessage().contains("faasflow.runtime must be auto, docker, process or embedded"),
+                unknown.getMessage());
     }
 
     @Test

@@ -67,6 +67,13 @@ public final class InProcessContainer implements Container {
                 alive = false;
                 throw died;
             }
+            // What the client side of a real container would throw: a refusal, an Error of the caller's own.
+            if (e.getCause() instanceof ContainerException refusedOrBroken) {
+                throw refusedOrBroken;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             if (!alive) {
                 throw new ContainerDiedException("in-process container " + id + " was killed during the run of "
                         + call.invocation(), e.getCause());

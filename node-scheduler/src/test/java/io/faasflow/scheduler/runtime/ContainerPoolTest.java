@@ -108,6 +108,28 @@ class ContainerPoolTest {
     }
 
     @Test
+    void shouldKeepAContainerThatRefusesARequestAndFreeTheSlotOfOneThatThrowsAnError() throws Exception {
+        InProcessRuntime runtime = new InProcessRuntime((spec, attempt) -> { }, (container, call) -> {
+            switch (call.invocation()) {
+                case "refused" -> throw new ContainerRefusedException("HTTP 400: bad element");
+                case "broken" -> throw new StackOverflowError("client broke");
+                default -> {
+                    return ok();
+                }
+            }
+        });
+        pool(runtime, 1);
+        assertThrows(ContainerRefusedException.class, () -> run("refused"));
+        PooledReply after = run("fine");
+        assertFalse(after.cold(), "the container that refused a request served the next one");
+        assertThrows(StackOverflowError.class, () -> run("broken"));
+        PooledReply replaced = run("fine-again");
+        assertTrue(replaced.cold(), "the container whose run threw an Error was removed; its slot served a new one");
+        assertEquals(2, runtime.started().size());
+        assertEquals(new PoolKeyState(1, 1, 0), pool.state(KEY));
+    }
+
+    @Test
     void shouldReuseTheWarmContainerForASecondRun() throws Exception {
         InProcessRuntime runtime = runtime((spec, attempt) -> { });
         pool(runtime, 4);
