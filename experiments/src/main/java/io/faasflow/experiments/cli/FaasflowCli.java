@@ -28,9 +28,9 @@ import java.util.concurrent.CountDownLatch;
 public final class FaasflowCli {
     private static final String USAGE = """
             usage: faasflow up [--nodes N] [--port P] [--scale-limit S] [--runtime-scale X] [--size-scale Y]
-                                  [--scheduling worker|master]
+                                  [--scheduling worker|master] [--runtime embedded|process|docker|auto]
                    faasflow demo [--warmups N] [--scale-limit S] [--runtime-scale X] [--size-scale Y]
-                                  [--scheduling worker|master]
+                                  [--scheduling worker|master] [--runtime embedded|process|docker|auto]
                    faasflow compare-scheduling [--warmups N] [--runs N] [--out DIR] [--scale-limit S]
                                   [--runtime-scale X] [--size-scale Y]
                    faasflow plan FILE --nodes N [--scale-limit S] [--raw] [--json]
@@ -95,11 +95,12 @@ public final class FaasflowCli {
     }
 
     private static void up(CliArguments arguments, Path home, Path work) throws InterruptedException {
-        ClusterOptions options = new ClusterOptions(arguments.integer("nodes", 3), arguments.integer("port", 8080), home,
-                work, "", arguments.decimal("runtime-scale", 1.0), arguments.decimal("size-scale", 1.0), true,
-                arguments.integer("scale-limit", ClusterOptions.DEFAULT_SCALE_LIMIT), arguments.scheduling());
+        ClusterOptions options = FunctionRuntimeOption.apply(arguments, new ClusterOptions(arguments.integer("nodes", 3),
+                arguments.integer("port", 8080), home, work, "", arguments.decimal("runtime-scale", 1.0),
+                arguments.decimal("size-scale", 1.0), true,
+                arguments.integer("scale-limit", ClusterOptions.DEFAULT_SCALE_LIMIT), arguments.scheduling()), home);
         System.out.println("starting " + options.nodes() + " nodes, " + options.scheduling().property()
-                + "-side scheduling (logs in " + work + ") ...");
+                + "-side scheduling, functions " + runtimeOf(options) + " (logs in " + work + ") ...");
         LocalCluster cluster = LocalCluster.start(options);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> {
@@ -122,11 +123,12 @@ public final class FaasflowCli {
     }
 
     private static int demo(CliArguments arguments, Path home, Path work) throws InterruptedException {
-        ClusterOptions options = demoCluster(arguments, home, work, arguments.scheduling());
+        ClusterOptions options = FunctionRuntimeOption.apply(arguments,
+                demoCluster(arguments, home, work, arguments.scheduling()), home);
         List<DemoWorkflow> workflows = DemoWorkflows.all();
         int warmups = nonNegative(arguments, "warmups", 2);
-        System.out.println("starting a 3-node cluster, " + options.scheduling().property() + "-side scheduling (logs in "
-                + work + ") ...");
+        System.out.println("starting a 3-node cluster, " + options.scheduling().property() + "-side scheduling, functions "
+                + runtimeOf(options) + " (logs in " + work + ") ...");
         try (LocalCluster cluster = LocalCluster.start(options)) {
             System.out.println("cluster ready at " + cluster.ingressUrl() + "; runtimes x" + options.runtimeScale()
                     + ", sizes x" + options.sizeScale());
@@ -159,6 +161,11 @@ public final class FaasflowCli {
                 arguments.decimal("size-scale", 0.01), true,
                 // Eight deployments of 18-150 scale units each on 3 nodes need more than the paper's 120 per node.
                 arguments.integer("scale-limit", 300), scheduling);
+    }
+
+    private static String runtimeOf(ClusterOptions options) {
+        String runtime = options.schedulerProperties().get(io.faasflow.scheduler.NodeSchedulerConfig.RUNTIME_CONFIG);
+        return "embedded".equals(runtime) ? "embedded in the schedulers" : "in " + runtime + " containers";
     }
 
     private static int nonNegative(CliArguments arguments, String name, int absent) {

@@ -73,7 +73,7 @@ class DockerRuntimeIT {
             assertTrue(owners().contains(labels.get(ContainerSpec.LABEL_OWNER)), labels.toString());
             assertEquals("node-" + labels.get(ContainerSpec.LABEL_NODE) + "@" + cluster.bootstrapServers(),
                     labels.get(ContainerSpec.LABEL_OWNER));
-            assertEquals("synthetic", labels.get(ContainerSpec.LABEL_IMPLEMENTATION));
+            assertEquals("fill", labels.get(ContainerSpec.LABEL_IMPLEMENTATION));
             assertEquals(200L * 1024 * 1024, docker.memoryLimit(container.getId()));
         }
     }
@@ -130,7 +130,7 @@ class DockerRuntimeIT {
 
     private static boolean initialised(Container container) {
         try {
-            return docker.logs(container.getId()).contains("with implementation synthetic");
+            return docker.logs(container.getId()).contains("with implementation fill");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;

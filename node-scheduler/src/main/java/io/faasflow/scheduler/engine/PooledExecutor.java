@@ -69,6 +69,9 @@ public final class PooledExecutor implements TryExecutor {
         try {
             PooledReply pooled = pool.run(found.get(), new RunCall(run.invocation(), run.element(), run.attempt(),
                     run.elementCounts(), run.function()), timeout, started);
+            LOG.debug("node {}: {} of {} try {} in container {}: {} start, queue {} ms, start {} ms, run {} ms", node,
+                    run.function(), run.invocation(), run.attempt(), pooled.containerId(), pooled.cold() ? "cold" : "warm",
+                    pooled.queueWait().toMillis(), pooled.startTime().toMillis(), pooled.runTime().toMillis());
             return new Outcome(pooled.reply().errorType(), pooled.reply().errorMessage(), pooled.reply().outputBytes(),
                     pooled.reply().keyCounts());
         } catch (ContainerTimeoutException e) {

@@ -40,6 +40,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ContainerPool implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ContainerPool.class);
+    private static final Duration COUNTER_LOG_INTERVAL = Duration.ofMinutes(1);
 
     private final ContainerRuntime runtime;
     private final PoolSettings settings;
@@ -49,6 +50,8 @@ public final class ContainerPool implements AutoCloseable {
     private final PoolMetrics metrics = new PoolMetrics();
     private final ScheduledExecutorService sweeper;
     private volatile boolean closed;
+    private PoolCounters lastLogged = new PoolCounters(0, 0, 0, 0, 0, 0, 0, 0);
+    private long lastLoggedAt = System.nanoTime() - COUNTER_LOG_INTERVAL.toNanos();
 
     /** A pool where every function may have {@link PoolSettings#defaultMaxContainers()} containers. */
     public ContainerPool(ContainerRuntime runtime, PoolSettings settings) {
@@ -284,6 +287,7 @@ public final class ContainerPool implements AutoCloseable {
     private void sweep() {
         try {
             long now = System.nanoTime();
+            logCountersIfChanged(now);
             for (Map.Entry<PoolKey, FunctionPool> entry : pools.entrySet()) {
                 Swept swept = entry.getValue().sweep(settings.idleTimeout(), now);
                 int count = swept.expired().size() + swept.dead().size();
@@ -304,6 +308,19 @@ public final class ContainerPool implements AutoCloseable {
         } catch (RuntimeException e) {
             // A scheduled task that throws is never run again; the next sweep may fare better.
             LOG.error("sweeping idle containers failed", e);
+        }
+    }
+
+    /** At most once a minute, the counters when they changed: the pool's metrics in the node's log. */
+    private void logCountersIfChanged(long now) {
+        PoolCounters counters = metrics.snapshot();
+        if (!counters.equals(lastLogged) && now - lastLoggedAt >= COUNTER_LOG_INTERVAL.toNanos()) {
+            LOG.info("container pool ({} runtime): {} containers; cold starts {}, warm starts {}, failed starts {}, "
+                    + "pre-warmed {}, reclaimed {}, died {}, abandoned {}, queue time-outs {}", runtime.name(), live.size(),
+                    counters.coldStarts(), counters.warmStarts(), counters.failedStarts(), counters.prewarmed(),
+                    counters.reclaimed(), counters.died(), counters.abandoned(), counters.waitTimeouts());
+            lastLogged = counters;
+            lastLoggedAt = now;
         }
     }
 
