@@ -6,7 +6,9 @@
 #   compose/build-function-image.sh            build unless an image of the same inputs exists
 #   compose/build-function-image.sh --force    build again
 #
-# Needs: a built project (./mvnw install: functions/target/functions-*.jar and runtime-classpath.txt), a
+# FAASFLOW_IMAGE_BASE names a base image to start from instead of scratch, where a registry is reachable.
+#
+# Needs: a JDK 25 (JAVA_HOME), a built project (./mvnw install: functions/target/functions-*.jar and runtime-classpath.txt), a
 # Docker engine, tesseract-ocr (tools/install-prerequisites.sh installs it). Tags faasflow/functions:<version>
 # and :latest; the image carries the digest of its inputs as label io.faasflow.inputs, so an unchanged
 # build is skipped.
@@ -24,8 +26,9 @@ if [ -z "${java_home}" ]; then
     java_home="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
 fi
 [ -x "${java_home}/bin/jlink" ] || fail "no jlink in ${java_home}/bin: set JAVA_HOME to a JDK (21 or newer)"
-"${java_home}/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])' \
-    || fail "the JDK in ${java_home} is older than 21: set JAVA_HOME to the JDK that builds faasflow"
+# 25: the image's start-up cache is made with -XX:AOTCacheOutput (JEP 514, JDK 25).
+"${java_home}/bin/java" -version 2>&1 | grep -qE 'version "(2[5-9]|[3-9][0-9])' \
+    || fail "the JDK in ${java_home} is older than 25, which the image's AOT cache needs: set JAVA_HOME to a JDK 25"
 command -v docker >/dev/null || fail "no docker command: install docker.io (tools/start-docker.sh does)"
 docker info >/dev/null 2>&1 || fail "the Docker engine does not answer: start dockerd (tools/start-docker.sh does)"
 tesseract="$(command -v tesseract || true)"
@@ -44,6 +47,7 @@ inputs_digest="$( {
     sha256sum "${jar}" "${root}/compose/images/functions/Dockerfile" "${BASH_SOURCE[0]}" "${tesseract}"
     tr ':' '\n' < "${classpath_file}" | xargs -r sha256sum
     "${java_home}/bin/java" -version 2>&1
+    echo "base ${FAASFLOW_IMAGE_BASE:-scratch}"
 } | sha256sum | cut -c1-32)"
 if [ "${force}" = no ] && [ "$(docker image inspect -f '{{index .Config.Labels "io.faasflow.inputs"}}' "${image}:${version}" 2>/dev/null)" = "${inputs_digest}" ]; then
     log "${image}:${version} is up to date (inputs ${inputs_digest})"
@@ -67,17 +71,26 @@ cp -r "${tessdata}/." "${rootfs}${tessdata}/"
 
 # Shared libraries: those the runtime's native code and tesseract link, and fontconfig (which the JDK loads
 # by name for text rendering), with what they link in turn; plus the dynamic loader.
-fontconfig="$(ldconfig -p | awk '/libfontconfig\.so\.1 / {print $NF; exit}')"
+ldconfig_bin="$(command -v ldconfig || echo /sbin/ldconfig)"
+fontconfig="$({ "${ldconfig_bin}" -p 2>/dev/null || true; } | awk '/libfontconfig\.so\.1 / {found = $NF} END {print found}')"
 {
     echo "${rootfs}/opt/java/bin/java"
     find "${rootfs}/opt/java" -name '*.so'
     echo "${tesseract}"
-    [ -n "${fontconfig}" ] && echo "${fontconfig}"
+    if [ -n "${fontconfig}" ]; then
+        echo "${fontconfig}"
+    fi
 } | while read -r binary; do
-    ldd "${binary}" 2>/dev/null | awk '/=> \// {print $3} /^[[:space:]]*\/.*ld-linux/ {print $1}'
-    [ "${binary}" = "${fontconfig}" ] && echo "${fontconfig}"
+    ldd "${binary}" 2>/dev/null | awk '/=> \// {print $3} /^[[:space:]]*\/.*ld-linux/ {print $1} /=> not found/ {print "MISSING " $1}'
+    if [ "${binary}" = "${fontconfig}" ]; then
+        echo "${fontconfig}"
+    fi
 done | sort -u | while read -r library; do
-    cp -L --parents "${library}" "${rootfs}/"
+    case "${library}" in
+        MISSING*) log "warning: ${library#MISSING } is linked but not installed on this machine" ;;
+        "${rootfs}"/*) ;; # the runtime's own libraries are in the image already
+        *) cp -L --parents "${library}" "${rootfs}/" ;;
+    esac
 done
 if [ -z "${fontconfig}" ]; then
     log "warning: no libfontconfig.so.1 on this machine: functions that render text in the image may fail"
@@ -102,5 +115,5 @@ copied=$(find "${context}/app/lib" -name '*.jar' | wc -l)
 cp "${root}/compose/images/functions/Dockerfile" "${context}/Dockerfile"
 
 log "docker build ${image}:${version} (context $(du -sh "${context}" | cut -f1))"
-docker build -q --label "io.faasflow.inputs=${inputs_digest}" -t "${image}:${version}" -t "${image}:latest" "${context}" >/dev/null
+docker build -q --build-arg "BASE=${FAASFLOW_IMAGE_BASE:-scratch}" --label "io.faasflow.inputs=${inputs_digest}" -t "${image}:${version}" -t "${image}:latest" "${context}" >/dev/null
 log "built ${image}:${version} in $(( $(date +%s) - started )) s ($(docker image inspect -f '{{.Size}}' "${image}:${version}" | awk '{printf "%.0f MB", $1/1e6}'))"

@@ -46,7 +46,7 @@ public class WorkflowDeployer {
 
     /**
      * @param placement {@code grouping} (default when null), {@code raw}, {@code contiguous} or {@code hash}
-     * @param maxContainers containers per function and node (the workflow's {@code max_containers}); null for the
+     * @param maxContainers containers per pool and node (the workflow's {@code max_containers}); null for the
      *     nodes' default
      * @throws InvalidRequestException when {@code maxContainers} is below 1
      * @throws WorkflowDefinitionException when the YAML is invalid or a function has no implementation

@@ -81,7 +81,7 @@ public record NodeSchedulerConfig(
     public static final String PREWARM_CONFIG = "faasflow.pool.prewarm";
     public static final String PREWARM_DOC = "Containers to start before the first run, as workflow/function=count[,...]; started when the node learns of a deployment that it hosts the function of (default none).";
     public static final String POOL_MAX_CONFIG = "faasflow.pool.max-containers";
-    public static final String POOL_MAX_DOC = "Containers per function and node when the runtime is not embedded and the workflow was deployed without max_containers (default 10).";
+    public static final String POOL_MAX_DOC = "Containers per pool and node when the runtime is not embedded and the workflow was deployed without max_containers (default 10); a pool serves the functions of a deployment that run the same implementation, in practice one function, all of them in a synthetic deployment.";
     public static final String POOL_IDLE_CONFIG = "faasflow.pool.idle-seconds";
     public static final String POOL_IDLE_DOC = "How long an idle container is kept before it is stopped (default 600).";
 

@@ -31,7 +31,7 @@ public final class IngressClient {
     }
 
     /**
-     * Deploys with a named placement (null = default) and a container limit per function and node (the workflow's
+     * Deploys with a named placement (null = default) and a container limit per pool and node (the workflow's
      * {@code max_containers}; null = the nodes' default).
      */
     public JsonNode deploy(String name, String yaml, boolean synthetic, String placement, Integer maxContainers) {

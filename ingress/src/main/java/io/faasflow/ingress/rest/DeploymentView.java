@@ -11,7 +11,7 @@ import io.faasflow.topology.wire.DeployedWorkflow;
  * @param version deployment version, from 1
  * @param synthetic whether functions run the synthetic implementation
  * @param plan where each function runs and each datum is stored
- * @param maxContainers containers per function and node; absent when the nodes' default applies
+ * @param maxContainers containers per pool and node; absent when the nodes' default applies
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DeploymentView(String workflow, long version, boolean synthetic, PlacementPlan plan, Integer maxContainers) {

@@ -95,8 +95,12 @@ public final class PooledExecutor implements TryExecutor {
             if (count > 0 && function.kind() == FunctionKind.TASK && deployment.plan().nodeOf(function.name()) == node) {
                 spec(deployment, function.name()).ifPresent(spec -> Thread.ofVirtual().name("prewarm-" + spec.key())
                         .start(() -> {
-                            int started = pool.prewarm(spec, count);
-                            LOG.info("node {}: pre-warmed {} of {} containers of {}", node, started, count, spec.key());
+                            try {
+                                int started = pool.prewarm(spec, count);
+                                LOG.info("node {}: pre-warmed {} of {} containers of {}", node, started, count, spec.key());
+                            } catch (IllegalStateException closed) {
+                                LOG.debug("node {}: no pre-warm of {}: {}", node, spec.key(), closed.getMessage());
+                            }
                         }));
             }
         }

@@ -21,7 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A node's function containers, pooled per {@link PoolKey} (workflow, version, function). Thread-safe: any
+ * A node's function containers, pooled per {@link PoolKey} (workflow, version, implementation). Thread-safe: any
  * number of threads may call {@link #run} at once.
  *
  * <ul>
@@ -112,10 +112,15 @@ public final class ContainerPool implements AutoCloseable {
     public PooledReply run(ContainerSpec spec, RunCall call, Duration maxWait, Duration timeout, Runnable leased)
             throws InterruptedException {
         Lease lease = acquire(spec, maxWait);
+        try {
+            leased.run();
+        } catch (RuntimeException e) {
+            giveBack(lease); // the caller failed, not the container
+            throw e;
+        }
         long sent = System.nanoTime();
         RunReply reply;
         try {
-            leased.run();
             reply = lease.container().run(call, timeout);
         } catch (InterruptedException e) {
             discard(lease, metrics.abandoned);

@@ -40,24 +40,52 @@ public final class DockerRuntime implements ContainerRuntime {
     private final DockerSettings settings;
     private final DockerClient docker;
     private final HttpClient http;
+    /** Containers this runtime created and has not removed yet. */
+    private final Set<String> created = ConcurrentHashMap.newKeySet();
     private final Set<String> dead = ConcurrentHashMap.newKeySet();
-    private final AutoCloseableCallback<Event> deaths;
+    private volatile AutoCloseableCallback<Event> deaths;
+    private volatile boolean closed;
 
     private DockerRuntime(DockerSettings settings, DockerClient docker) {
         this.settings = settings;
         this.docker = docker;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
-        // The pool asks whether a container is alive while it holds a lock: the answer must be local, so the
-        // engine's die events are followed here instead of asking the engine each time.
-        this.deaths = docker.eventsCmd()
+        followDeaths();
+    }
+
+    /**
+     * The pool asks whether a container is alive while it holds a lock: the answer must be local, so the engine's
+     * die events are followed here instead of asking the engine each time. A stream that ends (the engine
+     * restarted) is followed again.
+     */
+    private void followDeaths() {
+        if (closed) {
+            return;
+        }
+        deaths = docker.eventsCmd()
                 .withEventFilter("die")
                 .withLabelFilter(ContainerSpec.LABEL_NODE)
                 .exec(new AutoCloseableCallback<>(event -> {
-                    if (event.getId() != null) {
+                    if (event.getId() != null && created.contains(event.getId())) {
                         dead.add(event.getId());
                     }
-                }));
+                }, this::eventsEnded));
+    }
+
+    private void eventsEnded(Throwable error) {
+        if (closed) {
+            return;
+        }
+        LOG.warn("the Docker engine's event stream ended ({}); following it again", error == null ? "completed" : error.toString());
+        try {
+            Thread.sleep(1_000);
+            followDeaths();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.error("cannot follow the Docker engine's events any more: dead containers are found on their next run", e);
+        }
     }
 
     /**
@@ -122,6 +150,8 @@ public final class DockerRuntime implements ContainerRuntime {
             int port = output.awaitPort(ProcessRuntime.READY_TIMEOUT);
             container = new DockerContainer(id, port, http, this, output);
             container.initialise(spec, ProcessRuntime.INIT_TIMEOUT);
+            // Its output was for start-up errors; an attach stream per container would hold an engine connection.
+            output.stop();
             return container;
         } catch (TimeoutException e) {
             throw startFailed(id, container, spec, "its server did not announce its port within "
@@ -147,6 +177,11 @@ public final class DockerRuntime implements ContainerRuntime {
                     .withCmd("--host", "127.0.0.1", "--port", "0")
                     .withHostConfig(host)
                     .exec();
+            this.created.add(created.getId());
+            if (closed) {
+                remove(created.getId());
+                throw new ContainerStartException("the docker runtime was closed during a cold start of " + spec.key());
+            }
             return created.getId();
         } catch (NotFoundException e) {
             throw new ContainerStartException("cannot create a container of " + settings.image() + " for " + spec.key()
@@ -209,6 +244,7 @@ public final class DockerRuntime implements ContainerRuntime {
         } catch (RuntimeException e) {
             LOG.warn("could not remove docker container {}: {}", shortId(id), e.toString());
         } finally {
+            created.remove(id);
             dead.remove(id);
         }
     }
@@ -237,9 +273,15 @@ public final class DockerRuntime implements ContainerRuntime {
         }
     }
 
+    /** Removes the containers this runtime created that are still there (a cold start under way at close). */
     @Override
     public void close() {
-        deaths.close();
+        closed = true;
+        List.copyOf(created).forEach(this::remove);
+        AutoCloseableCallback<Event> events = deaths;
+        if (events != null) {
+            events.close();
+        }
         http.close();
         closeQuietly(docker);
     }
@@ -247,14 +289,29 @@ public final class DockerRuntime implements ContainerRuntime {
     /** A result callback that hands each item to a consumer and can be closed from outside. */
     static final class AutoCloseableCallback<T> extends ResultCallback.Adapter<T> {
         private final java.util.function.Consumer<T> consumer;
+        private final java.util.function.Consumer<Throwable> ended;
 
-        AutoCloseableCallback(java.util.function.Consumer<T> consumer) {
+        /** @param ended called when the stream ends, with its error or null */
+        AutoCloseableCallback(java.util.function.Consumer<T> consumer, java.util.function.Consumer<Throwable> ended) {
             this.consumer = consumer;
+            this.ended = ended;
         }
 
         @Override
         public void onNext(T item) {
             consumer.accept(item);
+        }
+
+        @Override
+        public void onError(Throwable error) {
+            super.onError(error);
+            Thread.ofVirtual().start(() -> ended.accept(error));
+        }
+
+        @Override
+        public void onComplete() {
+            super.onComplete();
+            Thread.ofVirtual().start(() -> ended.accept(null));
         }
 
         @Override

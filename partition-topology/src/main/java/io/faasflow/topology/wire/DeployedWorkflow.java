@@ -12,7 +12,7 @@ import io.faasflow.topology.placement.PlacementPlan;
  * @param synthetic whether functions without an implementation run the synthetic function
  * @param plan placement and storage destinations
  * @param deployedAt epoch milliseconds
- * @param maxContainers containers per function and node (the workflow's {@code max_containers}); 0 when the
+ * @param maxContainers containers per pool and node (the workflow's {@code max_containers}); 0 when the
  *     deployment gave none, and each node's default applies
  */
 public record DeployedWorkflow(String name, long version, String yaml, boolean synthetic, PlacementPlan plan,
