@@ -39,13 +39,7 @@ public final class FunctionRegistry {
 
     /** The first of {@link #candidates} that is registered, with its implementation. */
     public Optional<Map.Entry<String, WorkflowFunction>> resolve(String workflow, String source, boolean synthetic) {
-        for (String name : candidates(workflow, source, synthetic)) {
-            Supplier<WorkflowFunction> function = functions.get(name);
-            if (function != null) {
-                return Optional.of(Map.entry(name, function.get()));
-            }
-        }
-        return Optional.empty();
+        return resolveName(workflow, source, synthetic).map(name -> Map.entry(name, functions.get(name).get()));
     }
 
     /** The first of {@link #candidates} that is registered, without making its function. */

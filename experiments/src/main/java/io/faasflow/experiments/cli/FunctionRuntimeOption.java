@@ -1,11 +1,11 @@
 package io.faasflow.experiments.cli;
 
 import io.faasflow.experiments.cluster.ClusterOptions;
+import io.faasflow.experiments.cluster.FunctionImage;
 import io.faasflow.scheduler.NodeSchedulerConfig;
 import io.faasflow.scheduler.runtime.ContainerSettings;
 import io.faasflow.scheduler.runtime.DockerRuntime;
 import io.faasflow.scheduler.runtime.DockerSettings;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -30,24 +30,10 @@ final class FunctionRuntimeOption {
         boolean docker = runtime.equals("docker")
                 || runtime.equals("auto") && DockerRuntime.probe(DockerSettings.defaults().host(), Duration.ofSeconds(2)).isPresent();
         if (docker) {
-            buildImage(home);
+            FunctionImage.build(home);
         }
         Map<String, String> properties = new HashMap<>(options.schedulerProperties());
         properties.put(NodeSchedulerConfig.RUNTIME_CONFIG, runtime);
         return options.withSchedulerProperties(properties);
-    }
-
-    private static void buildImage(Path home) throws InterruptedException {
-        Path script = home.resolve("compose/build-function-image.sh");
-        ProcessBuilder build = new ProcessBuilder("bash", script.toString()).inheritIO();
-        build.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        try {
-            int exit = build.start().waitFor();
-            if (exit != 0) {
-                throw new IllegalStateException(script + " failed (exit " + exit + "); see its output above");
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot run " + script + ": " + e.getMessage(), e);
-        }
     }
 }

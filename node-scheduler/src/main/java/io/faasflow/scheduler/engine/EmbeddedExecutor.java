@@ -37,8 +37,7 @@ public final class EmbeddedExecutor implements TryExecutor {
         Optional<WorkflowFunction> implementation = registry.resolve(deployment.name(), spec.source(),
                 deployment.synthetic()).map(java.util.Map.Entry::getValue);
         if (implementation.isEmpty()) {
-            return Outcome.failed("NoImplementation", "none of " + FunctionRegistry.candidates(deployment.name(),
-                    spec.source(), deployment.synthetic()) + " is registered");
+            return Outcome.noImplementation(deployment, spec.source());
         }
         StorageBackedContext context = new StorageBackedContext(run.invocation(), spec, deployment.graph(),
                 deployment.plan(), storage, deployment.synthetic() ? Optional.of(scale) : Optional.empty(),

@@ -62,9 +62,7 @@ public final class PooledExecutor implements TryExecutor {
             throws InterruptedException {
         Optional<ContainerSpec> found = spec(deployment, run.function());
         if (found.isEmpty()) {
-            FunctionSpec function = deployment.definition().require(run.function());
-            return Outcome.failed("NoImplementation", "none of " + FunctionRegistry.candidates(deployment.name(),
-                    function.source(), deployment.synthetic()) + " is registered");
+            return Outcome.noImplementation(deployment, deployment.definition().require(run.function()).source());
         }
         try {
             PooledReply pooled = pool.run(found.get(), new RunCall(run.invocation(), run.element(), run.attempt(),

@@ -16,6 +16,12 @@ public interface TryExecutor extends AutoCloseable {
         static Outcome failed(String type, String message) {
             return new Outcome(type, message, Map.of(), Map.of());
         }
+
+        /** A function whose source nothing in the registry implements: not retried. */
+        static Outcome noImplementation(Deployment deployment, String source) {
+            return failed("NoImplementation", "none of " + io.faasflow.functions.FunctionRegistry.candidates(
+                    deployment.name(), source, deployment.synthetic()) + " is registered");
+        }
     }
 
     /**
