@@ -29,9 +29,13 @@ public final class PartitionerFootprint {
     private PartitionerFootprint() {
     }
 
-    /** Child: partitions one DAG, then prints {@code cpuSeconds peakRssKiB}. */
+    /**
+     * Child: plans one DAG with the grouping partitioner, or with the raw hash spread when {@code args[1]} is
+     * {@code raw}, then prints {@code cpuSeconds peakRssKiB planCpuSeconds}.
+     */
     public static void main(String[] args) throws IOException {
         String dag = args[0];
+        boolean raw = args.length > 1 && args[1].equals("raw");
         String[] parts = dag.split("-");
         int size = Integer.parseInt(parts[1]);
         String yaml = parts[0].equals("wdl") ? BenchmarkWorkflows.scalabilityYaml(size) : LayeredDagYaml.generate(size, 10);
@@ -39,10 +43,12 @@ public final class PartitionerFootprint {
         PartitionerConfig config = PartitionerConfig.DEFAULTS.withScaleLimit(200);
         int scale = workflow.functions().stream().mapToInt(f -> f.scale()).sum();
         int nodes = Math.max(7, (int) Math.ceil(scale / config.nodeCapacity()) + 1);
-        new PlacementPlanner(new GroupingPartitioner(config)).plan(workflow, nodes);
+        long planStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        (raw ? PlacementPlanner.raw() : new PlacementPlanner(new GroupingPartitioner(config))).plan(workflow, nodes);
+        long planNanos = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - planStart;
         long cpuNanos = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
-        System.out.printf(Locale.ROOT, "%.3f %d%n", cpuNanos / 1e9, peakRssKib());
+        System.out.printf(Locale.ROOT, "%.3f %d %.6f%n", cpuNanos / 1e9, peakRssKib(), planNanos / 1e9);
     }
 
     private static long peakRssKib() throws IOException {
@@ -54,22 +60,39 @@ public final class PartitionerFootprint {
         return -1;
     }
 
-    /** Parent: one child JVM per DAG; prints and writes a CSV of core-seconds and peak RSS. */
-    public static Map<String, String> run(Path workDir, PrintStream out) throws IOException, InterruptedException {
+    /**
+     * What one child measured.
+     *
+     * @param processCpuSeconds CPU time of the whole child JVM (start-up, loading, planning)
+     * @param peakRssKib the child's peak resident memory
+     * @param planCpuSeconds CPU time of the planning call alone
+     */
+    public record Footprint(double processCpuSeconds, long peakRssKib, double planCpuSeconds) {
+    }
+
+    /** Plans {@code dag} ({@code wdl-N} or {@code layered-N}) in a fresh JVM with {@code planner} (grouping or raw). */
+    public static Footprint measure(String dag, String planner) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        Map<String, String> figures = new LinkedHashMap<>();
+        Process child = new ProcessBuilder(java, "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+                PartitionerFootprint.class.getName(), dag, planner).redirectErrorStream(true).start();
+        String printed = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        if (!child.waitFor(5, TimeUnit.MINUTES) || child.exitValue() != 0) {
+            throw new IllegalStateException("planning " + dag + " with " + planner + " failed: " + printed);
+        }
+        String[] values = printed.substring(printed.lastIndexOf('\n') + 1).split(" ");
+        return new Footprint(Double.parseDouble(values[0]), Long.parseLong(values[1]), Double.parseDouble(values[2]));
+    }
+
+    /** Parent: one child JVM per DAG; prints and writes a CSV of core-seconds and peak RSS. */
+    public static Map<String, Footprint> run(Path workDir, PrintStream out) throws IOException, InterruptedException {
+        Map<String, Footprint> figures = new LinkedHashMap<>();
         List<String> rows = new ArrayList<>();
         for (String dag : List.of("wdl-10", "wdl-25", "wdl-50", "wdl-100", "wdl-200", "layered-1000", "layered-5000")) {
-            Process child = new ProcessBuilder(java, "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                    PartitionerFootprint.class.getName(), dag).redirectErrorStream(true).start();
-            String printed = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            child.waitFor(5, TimeUnit.MINUTES);
-            String[] values = printed.substring(printed.lastIndexOf('\n') + 1).split(" ");
-            String line = String.format(Locale.ROOT, "%s: %s core-s, peak RSS %.1f MB (whole JVM)", dag, values[0],
-                    Long.parseLong(values[1]) / 1024.0);
-            out.println(line);
-            figures.put(dag, printed);
-            rows.add(dag + "," + values[0] + "," + values[1]);
+            Footprint footprint = measure(dag, "grouping");
+            out.println(String.format(Locale.ROOT, "%s: %.3f core-s, peak RSS %.1f MB (whole JVM)", dag,
+                    footprint.processCpuSeconds(), footprint.peakRssKib() / 1024.0));
+            figures.put(dag, footprint);
+            rows.add(String.format(Locale.ROOT, "%s,%.3f,%d", dag, footprint.processCpuSeconds(), footprint.peakRssKib()));
         }
         Path file = new ResultFiles(workDir.resolve("results")).csv("partitioner-footprint.csv", "dag,core_seconds,peak_rss_kib", rows);
         out.println("wrote " + file);

@@ -31,7 +31,7 @@ record CliArguments(String command, List<String> positionals, Map<String, String
 
     String positional() {
         if (positionals.size() != 1) {
-            throw new IllegalArgumentException(command + " takes one FILE argument; got " + positionals);
+            throw new IllegalArgumentException(command + " takes one argument; got " + positionals);
         }
         return positionals.get(0);
     }

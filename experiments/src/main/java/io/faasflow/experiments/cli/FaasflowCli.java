@@ -13,6 +13,8 @@ import io.faasflow.experiments.cluster.SchedulingMode;
 import io.faasflow.experiments.demo.Demo;
 import io.faasflow.experiments.demo.DemoWorkflow;
 import io.faasflow.experiments.demo.DemoWorkflows;
+import io.faasflow.experiments.paper.ExperimentRunner;
+import io.faasflow.experiments.paper.ExperimentSettings;
 import io.faasflow.topology.load.WorkflowDefinitionException;
 import io.faasflow.topology.partition.PartitionerConfig;
 import java.nio.file.Files;
@@ -39,7 +41,10 @@ public final class FaasflowCli {
                    faasflow bench-storage [--iterations N]
                    faasflow bench-partitioner [--quick]
                    faasflow bench-containers [--cold N] [--warm N]
-            """;
+                   faasflow experiment NAME|all [--quick] [--nodes 7] [--out DIR] [--runtime-scale X] [--size-scale Y]
+                       NAME is one of scheduler-scalability, component-overhead, data-overhead, scheduling-overhead,
+                       e2e-latency, tail-latency
+            """ + ReplayCommand.USAGE;
 
     private FaasflowCli() {
     }
@@ -74,6 +79,8 @@ public final class FaasflowCli {
                 case "replan" -> System.out.println(WireJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(
                         new IngressClient(arguments.options().getOrDefault("url", "http://127.0.0.1:8080"))
                                 .replan(arguments.positional())));
+                case "replay" -> System.exit(replay(arguments, work));
+                case "experiment" -> System.exit(experiment(arguments, home, work));
                 case "bench-trigger" -> benchTrigger(arguments, home, work);
                 case "bench-partitioner" -> {
                     System.out.println("wrote " + PartitionerBenchmarkRunner.run(work, arguments.flag("quick")));
@@ -112,6 +119,27 @@ public final class FaasflowCli {
                 + ", CouchDB " + cluster.couchUrl());
         System.out.println("press Ctrl-C to stop");
         stopped.await();
+    }
+
+    private static int replay(CliArguments arguments, Path work) throws InterruptedException {
+        try {
+            return ReplayCommand.run(arguments, work, System.out);
+        } catch (IllegalStateException | java.io.UncheckedIOException e) {
+            System.err.println("faasflow replay: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private static int experiment(CliArguments arguments, Path home, Path work) throws InterruptedException {
+        boolean quick = arguments.flag("quick");
+        Path out = arguments.options().containsKey("out") ? Path.of(arguments.options().get("out")).toAbsolutePath()
+                : quick ? work.resolve("results") : home.resolve("docs/results");
+        ExperimentSettings settings = new ExperimentSettings(home, work, out, quick, arguments.integer("nodes", 7),
+                arguments.decimal("runtime-scale", 0.1), arguments.decimal("size-scale", quick ? 0.001 : 0.01));
+        List<String> problems = ExperimentRunner.run(arguments.positional(), settings, System.out);
+        System.out.println(problems.isEmpty() ? "every experiment wrote its files, with a figure or a time-out for every workflow"
+                : problems.size() + " problem(s)");
+        return problems.isEmpty() ? 0 : 1;
     }
 
     private static void benchTrigger(CliArguments arguments, Path home, Path work) throws InterruptedException {

@@ -18,20 +18,27 @@ import java.util.Objects;
  * @param scaleLimit containers per node that the partitioner shares among deployed workflows
  * @param scheduling how the node schedulers decide what runs next
  * @param schedulerProperties further {@code faasflow.*} settings of every node scheduler (e.g. its runtime)
+ * @param storeNetwork the network namespace the CouchDB-compatible server runs in, for a bandwidth cap on the
+ *     wire; null for loopback
  */
 public record ClusterOptions(int nodes, int httpPort, Path projectHome, Path workDir, String topicPrefix,
         double runtimeScale, double sizeScale, boolean withIngress, int scaleLimit, SchedulingMode scheduling,
-        Map<String, String> schedulerProperties) {
+        Map<String, String> schedulerProperties, ShapedStoreNetwork storeNetwork) {
 
     public ClusterOptions(int nodes, int httpPort, Path projectHome, Path workDir, String topicPrefix,
             double runtimeScale, double sizeScale, boolean withIngress, int scaleLimit, SchedulingMode scheduling) {
         this(nodes, httpPort, projectHome, workDir, topicPrefix, runtimeScale, sizeScale, withIngress, scaleLimit,
-                scheduling, Map.of());
+                scheduling, Map.of(), null);
     }
 
     public ClusterOptions withSchedulerProperties(Map<String, String> properties) {
         return new ClusterOptions(nodes, httpPort, projectHome, workDir, topicPrefix, runtimeScale, sizeScale,
-                withIngress, scaleLimit, scheduling, properties);
+                withIngress, scaleLimit, scheduling, properties, storeNetwork);
+    }
+
+    public ClusterOptions withStoreNetwork(ShapedStoreNetwork network) {
+        return new ClusterOptions(nodes, httpPort, projectHome, workDir, topicPrefix, runtimeScale, sizeScale,
+                withIngress, scaleLimit, scheduling, schedulerProperties, network);
     }
 
     /** FaaSFlow's default {@code scale_limit}: 120 containers per node. */

@@ -47,7 +47,10 @@ public final class LocalCluster implements AutoCloseable {
 
     private void startAll() {
         kafka = track(EmbeddedKafkaBroker.start(options.workDir().resolve("kafka"), options.nodes()));
-        couch = track(CouchDbStandIn.start(options.projectHome(), options.workDir().resolve("couchdb")));
+        couch = track(options.storeNetwork() == null
+                ? CouchDbStandIn.start(options.projectHome(), options.workDir().resolve("couchdb"))
+                : CouchDbStandIn.start(options.projectHome(), options.workDir().resolve("couchdb"),
+                        options.storeNetwork().commandPrefix(), options.storeNetwork().storeHost()));
         for (int node = 0; node < options.nodes(); node++) {
             redis.add(track(RedisServerProcess.start(options.workDir().resolve("redis-" + node))));
         }
@@ -100,6 +103,11 @@ public final class LocalCluster implements AutoCloseable {
     /** Kills node {@code node}'s scheduler with SIGKILL, as a crash would. */
     public void killScheduler(int node) {
         schedulers[node].kill();
+    }
+
+    /** The process id of node {@code node}'s scheduler. */
+    public long schedulerPid(int node) {
+        return schedulers[node].pid();
     }
 
     public void awaitScheduler(int node) {

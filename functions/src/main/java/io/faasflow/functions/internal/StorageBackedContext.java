@@ -28,6 +28,9 @@ import java.util.stream.IntStream;
  * foreach function it is {@code F/k@i} (same destination as {@code F/k}); field {@code x} of the invocation's
  * input object is {@code INPUT/x}. A {@code keys} output is a UTF-8 JSON array. A named datum ({@link #putNamed})
  * is keyed like an output, {@code F/name} or {@code F/name@i}, and always goes to {@link Destination#DB_MEM}.
+ *
+ * <p>The time spent in store accesses (the storage calls, with their round trips and serialization, not the
+ * function's own work) is measured: {@link #putNanos()} and {@link #fetchNanos()}.
  */
 public final class StorageBackedContext implements FunctionContext {
     private final String invocationId;
@@ -43,6 +46,7 @@ public final class StorageBackedContext implements FunctionContext {
     private final ElementLists elementLists;
     private final Map<String, Long> outputBytes = new ConcurrentHashMap<>();
     private final Map<String, Integer> keyCounts = new ConcurrentHashMap<>();
+    private final DataTimes dataTimes = new DataTimes();
 
     /**
      * A context for one run of {@code spec}.
@@ -109,7 +113,7 @@ public final class StorageBackedContext implements FunctionContext {
             // the others are filler of their declared size, made where they are read.
             return given.orElseGet(() -> SyntheticFunction.filler(syntheticInputs.get().bytes(input.size())));
         }
-        return storage.fetch(invocationId, ref.storageKey());
+        return dataTimes.fetch(() -> storage.fetch(invocationId, ref.storageKey()));
     }
 
     @Override
@@ -124,7 +128,7 @@ public final class StorageBackedContext implements FunctionContext {
                         + " for it (given: " + scope.elementCounts().keySet() + ")");
             }
             List<String> keys = IntStream.range(0, count).mapToObj(ref::elementKey).toList();
-            return ConcurrentReads.inOrder(keys, key -> storage.fetch(invocationId, key));
+            return readAll(keys);
         }
         if (ForeachTypes.isKey(input)) {
             return elementList(ref).elements();
@@ -175,7 +179,7 @@ public final class StorageBackedContext implements FunctionContext {
         }
         DataRef ref = new DataRef(spec.name(), outputKey);
         String storageKey = scope.isElement() ? ref.elementKey(scope.element()) : ref.storageKey();
-        storage.put(invocationId, storageKey, value, plan.destinationOf(ref));
+        dataTimes.put(() -> storage.put(invocationId, storageKey, value, plan.destinationOf(ref)));
         outputBytes.put(outputKey, (long) value.length);
         if (elements != null) {
             keyCounts.put(outputKey, elements);
@@ -192,7 +196,7 @@ public final class StorageBackedContext implements FunctionContext {
         DataRef ref = new DataRef(spec.name(), name);
         String storageKey = scope.isElement() ? ref.elementKey(scope.element()) : ref.storageKey();
         // No declared edge reads it, so the plan has no destination for it: keep it local and shared.
-        storage.put(invocationId, storageKey, value, Destination.DB_MEM);
+        dataTimes.put(() -> storage.put(invocationId, storageKey, value, Destination.DB_MEM));
         // Reported with the outputs, so the node removes it when the invocation ends.
         outputBytes.put(name, (long) value.length);
     }
@@ -204,7 +208,7 @@ public final class StorageBackedContext implements FunctionContext {
             throw new IllegalStateException("function " + spec.name() + " asked for named datum '" + name + "' of "
                     + function + ", a foreach function with one value per run: use fetchAllNamed");
         }
-        return storage.fetch(invocationId, new DataRef(function, name).storageKey());
+        return dataTimes.fetch(() -> storage.fetch(invocationId, new DataRef(function, name).storageKey()));
     }
 
     @Override
@@ -221,7 +225,7 @@ public final class StorageBackedContext implements FunctionContext {
         }
         DataRef ref = new DataRef(function, name);
         List<String> keys = IntStream.range(0, count).mapToObj(ref::elementKey).toList();
-        return ConcurrentReads.inOrder(keys, key -> storage.fetch(invocationId, key));
+        return readAll(keys);
     }
 
     /** Size of every output and named datum put so far, by output key or name: the observed sizes re-partitioning uses. */
@@ -232,6 +236,24 @@ public final class StorageBackedContext implements FunctionContext {
     /** Element count of every {@code keys} output put so far, by output key: how many runs its foreach functions get. */
     public Map<String, Integer> keyCounts() {
         return Map.copyOf(keyCounts);
+    }
+
+    /** Nanoseconds spent so far in storing outputs and named data. */
+    public long putNanos() {
+        return dataTimes.putNanos();
+    }
+
+    /**
+     * Nanoseconds spent so far in reading inputs, lists and named data; reading the values of every run of a
+     * foreach function counts as one access, from its first read to its last (they are read concurrently).
+     */
+    public long fetchNanos() {
+        return dataTimes.fetchNanos();
+    }
+
+    /** {@link #putNanos()} plus {@link #fetchNanos()}: the run's data overhead. */
+    public long dataNanos() {
+        return putNanos() + fetchNanos();
     }
 
     private void requireName(String name, String action) {
@@ -260,7 +282,8 @@ public final class StorageBackedContext implements FunctionContext {
     }
 
     private ElementList elementList(DataRef ref) {
-        return elementLists.get(invocationId, ref.storageKey(), () -> storage.fetch(invocationId, ref.storageKey()));
+        return dataTimes.fetch(() -> elementLists.get(invocationId, ref.storageKey(),
+                () -> storage.fetch(invocationId, ref.storageKey())));
     }
 
     private byte[] element(ElementList list, InputSpec input, DataRef ref) {
@@ -272,6 +295,10 @@ public final class StorageBackedContext implements FunctionContext {
     }
 
     private Optional<byte[]> fetchIfPresent(String storageKey) {
-        return storage.find(invocationId, storageKey);
+        return dataTimes.fetch(() -> storage.find(invocationId, storageKey));
+    }
+
+    private List<byte[]> readAll(List<String> storageKeys) {
+        return dataTimes.fetch(() -> ConcurrentReads.inOrder(storageKeys, key -> storage.fetch(invocationId, key)));
     }
 }

@@ -86,7 +86,8 @@ final class LoadedFunction implements AutoCloseable {
         long end = epochMicros();
         return new RunResponse(start, end, errorType, errorMessage,
                 context == null ? Map.of() : context.outputBytes(),
-                context == null ? Map.of() : context.keyCounts());
+                context == null ? Map.of() : context.keyCounts(),
+                context == null ? 0 : context.putNanos(), context == null ? 0 : context.fetchNanos());
     }
 
     private FunctionSpec functionOf(RunRequest request) {

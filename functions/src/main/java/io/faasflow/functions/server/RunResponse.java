@@ -13,13 +13,20 @@ import java.util.Map;
  * @param errorMessage null on success, else the error's message
  * @param outputBytes size of every output the run put, by output key (also for a failed run: what it stored)
  * @param keyCounts element count of every {@code keys} output the run put, by output key
+ * @param putNanos nanoseconds the run spent storing data (0 in answers of servers that do not measure it)
+ * @param fetchNanos nanoseconds the run spent reading data
  */
 public record RunResponse(long startMicros, long endMicros, String errorType, String errorMessage,
-        Map<String, Long> outputBytes, Map<String, Integer> keyCounts) {
+        Map<String, Long> outputBytes, Map<String, Integer> keyCounts, long putNanos, long fetchNanos) {
 
     public RunResponse {
         outputBytes = outputBytes == null ? Map.of() : Map.copyOf(outputBytes);
         keyCounts = keyCounts == null ? Map.of() : Map.copyOf(keyCounts);
+    }
+
+    public RunResponse(long startMicros, long endMicros, String errorType, String errorMessage,
+            Map<String, Long> outputBytes, Map<String, Integer> keyCounts) {
+        this(startMicros, endMicros, errorType, errorMessage, outputBytes, keyCounts, 0, 0);
     }
 
     /** Whether the function ran without throwing. */

@@ -2,6 +2,7 @@ package io.faasflow.functions.internal;
 
 import io.faasflow.storage.DataStore;
 import io.faasflow.storage.StorageException;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -11,12 +12,16 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A {@link DataStore} in a map, counting reads; {@link #failReads} makes every read fail as a broken service would. */
+/**
+ * A {@link DataStore} in a map, counting reads; {@link #failReads} makes every read fail as a broken service would,
+ * {@link #delay} makes every put and read take a while, as a round trip would.
+ */
 public final class InMemoryDataStore implements DataStore {
     private final String tier;
     private final Map<String, byte[]> values = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> reads = new ConcurrentHashMap<>();
     private volatile boolean failReads;
+    private volatile Duration delay = Duration.ZERO;
 
     public InMemoryDataStore(String tier) {
         this.tier = tier;
@@ -33,12 +38,14 @@ public final class InMemoryDataStore implements DataStore {
 
     @Override
     public void put(String invocation, String key, byte[] value) {
+        pause();
         values.put(id(invocation, key), value.clone());
     }
 
     @Override
     public Optional<byte[]> get(String invocation, String key) {
         reads.computeIfAbsent(id(invocation, key), k -> new AtomicInteger()).incrementAndGet();
+        pause();
         if (failReads) {
             throw new StorageException(invocation, key, tier, "test store is down", new IllegalStateException("down"));
         }
@@ -78,5 +85,20 @@ public final class InMemoryDataStore implements DataStore {
 
     public void failReads(boolean fail) {
         this.failReads = fail;
+    }
+
+    public void delay(Duration delay) {
+        this.delay = delay;
+    }
+
+    private void pause() {
+        if (!delay.isZero()) {
+            try {
+                Thread.sleep(delay);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StorageException("", "", tier, "interrupted", e);
+            }
+        }
     }
 }

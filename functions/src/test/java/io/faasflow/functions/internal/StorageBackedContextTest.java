@@ -14,6 +14,7 @@ import io.faasflow.topology.load.WorkflowLoader;
 import io.faasflow.topology.model.DataRef;
 import io.faasflow.topology.model.WorkflowDefinition;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,7 @@ class StorageBackedContextTest {
             """;
     private static final String LIST = "[\"a\", 7, {\"x\": 1}]";
     private static final String INVOCATION = "inv-1";
+    private static final Duration STORE_DELAY = Duration.ofMillis(2);
 
     private final WorkflowDefinition workflow = new WorkflowLoader().parse("w", YAML, "test");
     private final ContextFactory factory = new ContextFactory(workflow);
@@ -134,6 +136,53 @@ class StorageBackedContextTest {
         factory.elementLists.forget(INVOCATION);
         factory.context(INVOCATION, "f", RunScope.element(0)).fetch("item");
         assertEquals(2, factory.local.reads(INVOCATION, "p/list"));
+    }
+
+    @Test
+    void shouldMeasureTheTimeSpentInPutsAndFetchesApart() {
+        factory.local.delay(STORE_DELAY);
+        factory.remote.delay(STORE_DELAY);
+        long delay = STORE_DELAY.toNanos();
+        StorageBackedContext producer = factory.context(INVOCATION, "p", RunScope.SINGLE);
+        producer.put("list", utf8(LIST));
+        producer.put("blob", utf8("blob"));
+        producer.putNamed("note", utf8("n"));
+        assertTrue(producer.putNanos() >= 3 * delay, producer.putNanos() + " ns");
+        assertEquals(0, producer.fetchNanos());
+
+        StorageBackedContext run = factory.context(INVOCATION, "f", RunScope.element(0));
+        run.fetch("item");
+        run.fetchAll("blob");
+        run.fetchNamed("p", "note");
+        assertTrue(run.fetchNanos() >= 3 * delay, run.fetchNanos() + " ns");
+        assertEquals(0, run.putNanos());
+        run.put("out", utf8("out0"));
+        assertTrue(run.putNanos() >= delay, run.putNanos() + " ns");
+        assertEquals(run.putNanos() + run.fetchNanos(), run.dataNanos());
+
+        StorageBackedContext merge = factory.context(INVOCATION, "m", RunScope.merge(Map.of("f", 1)));
+        merge.fetchAll("out");
+        merge.invocationInput("absent");
+        assertTrue(merge.fetchNanos() >= 2 * delay, merge.fetchNanos() + " ns");
+    }
+
+    @Test
+    void shouldNotCountTheFunctionsOwnWorkAsDataTime() throws Exception {
+        StorageBackedContext producer = factory.context(INVOCATION, "p", RunScope.SINGLE);
+        producer.put("blob", utf8("blob"));
+        Thread.sleep(100);
+        producer.put("list", utf8(LIST));
+        assertTrue(producer.putNanos() > 0);
+        assertTrue(producer.dataNanos() < Duration.ofMillis(100).toNanos(), producer.dataNanos() + " ns");
+    }
+
+    @Test
+    void shouldCountAFailedFetch() {
+        factory.local.delay(STORE_DELAY);
+        factory.local.failReads(true);
+        StorageBackedContext context = factory.context(INVOCATION, "p", RunScope.SINGLE);
+        assertThrows(StorageException.class, () -> context.invocationInput("files"));
+        assertTrue(context.fetchNanos() >= STORE_DELAY.toNanos(), context.fetchNanos() + " ns");
     }
 
     @Test

@@ -45,6 +45,7 @@ class FunctionServerRunTest {
         assertEquals(200, answer.status(), answer.body());
         JsonNode json = answer.json();
         assertTrue(json.get("errorType").isNull() && json.get("errorMessage").isNull(), answer.body());
+        assertTrue(json.get("putNanos").asLong() > 0 && json.has("fetchNanos"), answer.body());
 
         RunResponse run = answer.as(RunResponse.class);
         assertEquals(Map.of("filename", 8), run.keyCounts());
@@ -65,6 +66,7 @@ class FunctionServerRunTest {
         byte[] stored = fixture.stored("inv", "count/wordcount@3");
         assertEquals(Map.of("wordcount", (long) stored.length), element.outputBytes());
         assertEquals(Map.of(), element.keyCounts());
+        assertTrue(element.putNanos() > 0 && element.fetchNanos() > 0, "data times: " + element);
         Map<String, Long> counts = WireJson.mapper().readValue(stored, new TypeReference<>() { });
         assertTrue(counts.values().stream().mapToLong(Long::longValue).sum() > 10_000, counts.size() + " words");
 

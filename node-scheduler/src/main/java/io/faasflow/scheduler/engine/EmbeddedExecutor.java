@@ -44,12 +44,13 @@ public final class EmbeddedExecutor implements TryExecutor {
                 new RunScope(run.element(), run.elementCounts()), elementLists);
         try {
             implementation.get().run(context);
-            return new Outcome(null, null, context.outputBytes(), context.keyCounts());
+            return new Outcome(null, null, context.outputBytes(), context.keyCounts(), context.putNanos(),
+                    context.fetchNanos());
         } catch (InterruptedException e) {
             throw e;
         } catch (Exception | Error e) {
             return new Outcome(e.getClass().getSimpleName(), String.valueOf(e.getMessage()), context.outputBytes(),
-                    context.keyCounts());
+                    context.keyCounts(), context.putNanos(), context.fetchNanos());
         }
     }
 

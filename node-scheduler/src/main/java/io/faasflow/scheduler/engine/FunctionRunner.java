@@ -70,13 +70,12 @@ public final class FunctionRunner implements AutoCloseable {
             }
             timeoutTask.thenAccept(task -> task.cancel(false));
             if (reported.compareAndSet(false, true)) {
-                onEnded.accept(ended(run, start, outcome.errorType(), outcome.errorMessage(), outcome.outputBytes(),
-                        outcome.keyCounts(), -1));
+                onEnded.accept(ended(run, start, outcome, -1));
             } else {
                 // Given up after its timeout: reported again, with what it stored, so that the engine removes that
                 // data if the invocation has ended meanwhile (otherwise the engine drops this stale end).
-                onEnded.accept(ended(run, start, "Abandoned", "ended after it was given up", outcome.outputBytes(),
-                        Map.of(), -1));
+                onEnded.accept(ended(run, start, new TryExecutor.Outcome("Abandoned", "ended after it was given up",
+                        outcome.outputBytes(), Map.of(), outcome.putNanos(), outcome.fetchNanos()), -1));
             }
         });
         track(run.invocation(), future);
@@ -86,8 +85,8 @@ public final class FunctionRunner implements AutoCloseable {
     private void timedOut(RunRequestEvent run, long start, Duration timeout, AtomicBoolean reported, Future<?> running) {
         if (!running.isDone() && reported.compareAndSet(false, true)) {
             // Reported before the interrupt, so that this end reaches the engine ahead of the run's own.
-            onEnded.accept(ended(run, start, "TimedOut", "function " + run.function() + " did not finish within "
-                    + timeout.toMillis() / 1000.0 + " s (try " + run.attempt() + ")", Map.of(), Map.of(), -1));
+            onEnded.accept(ended(run, start, TryExecutor.Outcome.failed("TimedOut", "function " + run.function()
+                    + " did not finish within " + timeout.toMillis() / 1000.0 + " s (try " + run.attempt() + ")"), -1));
             running.cancel(true);
         }
     }
@@ -110,14 +109,15 @@ public final class FunctionRunner implements AutoCloseable {
                 errorType = e.getClass().getSimpleName();
                 errorMessage = "switch condition: " + e.getMessage();
             }
-            onEnded.accept(ended(run, start, errorType, errorMessage, Map.of(), Map.of(), branch));
+            onEnded.accept(ended(run, start, new TryExecutor.Outcome(errorType, errorMessage, Map.of(), Map.of(), 0, 0),
+                    branch));
         });
     }
 
-    private RunEndedEvent ended(RunRequestEvent run, long start, String errorType, String errorMessage,
-            Map<String, Long> outputBytes, Map<String, Integer> keyCounts, int branch) {
+    private RunEndedEvent ended(RunRequestEvent run, long start, TryExecutor.Outcome outcome, int branch) {
         return new RunEndedEvent(run.invocation(), run.workflow(), run.version(), run.function(), run.element(),
-                run.attempt(), node, start, MicroClock.nowMicros(), errorType, errorMessage, outputBytes, keyCounts, branch);
+                run.attempt(), node, start, MicroClock.nowMicros(), outcome.errorType(), outcome.errorMessage(),
+                outcome.outputBytes(), outcome.keyCounts(), branch, outcome.putNanos(), outcome.fetchNanos());
     }
 
     private void track(String invocation, Future<?> future) {

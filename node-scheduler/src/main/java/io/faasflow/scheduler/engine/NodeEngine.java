@@ -371,12 +371,14 @@ public final class NodeEngine {
             function.attempts = end.attempt();
             function.errorType = end.errorType();
             function.errorMessage = end.errorMessage();
+            addDataTimes(function, end);
             store.markDirty(state);
             announce(state, deployment, end.function());
             return;
         }
         end.outputBytes().forEach((key, bytes) -> function.outputBytes.merge(key, bytes, Long::sum));
         function.keyCounts.putAll(end.keyCounts());
+        addDataTimes(function, end);
         if (!perElement) {
             function.startMicros = end.startMicros();
             function.endMicros = end.endMicros();
@@ -389,6 +391,12 @@ public final class NodeEngine {
         if (function.foreach.allEnded()) {
             succeed(state, deployment, end.function(), function);
         }
+    }
+
+    /** Counts a try that ended its run: tries that were retried do not count. */
+    private static void addDataTimes(FunctionState function, RunEndedEvent end) {
+        function.putNanos += end.putNanos();
+        function.fetchNanos += end.fetchNanos();
     }
 
     private void succeed(InvocationState state, Deployment deployment, String functionName, FunctionState function) {
@@ -442,7 +450,7 @@ public final class NodeEngine {
         ReportEvent report = new ReportEvent(state.id, functionName, deployment.plan().nodeOf(functionName),
                 function.startMicros, function.endMicros,
                 succeeded || skipped, function.errorType, function.errorMessage, function.attempts, function.outputBytes,
-                skipped);
+                skipped, function.putNanos, function.fetchNanos);
         if (state.home == node) {
             onReport(report);
         } else {
@@ -482,7 +490,8 @@ public final class NodeEngine {
             state.skipped.add(report.function());
         } else {
             state.reports.put(report.function(), new FunctionTiming(report.node(), report.startMicros() / 1000,
-                    report.endMicros() / 1000, report.startMicros(), report.endMicros(), report.attempts()));
+                    report.endMicros() / 1000, report.startMicros(), report.endMicros(), report.attempts(),
+                    report.putNanos() / 1000, report.fetchNanos() / 1000));
         }
         if (report.outputBytes() != null) {
             report.outputBytes().forEach((key, bytes) -> state.outputBytes.put(report.function() + "/" + key, bytes));

@@ -14,6 +14,7 @@ import io.faasflow.scheduler.runtime.PoolWaitTimeoutException;
 import io.faasflow.scheduler.runtime.PooledReply;
 import io.faasflow.scheduler.runtime.Prewarm;
 import io.faasflow.scheduler.runtime.RunCall;
+import io.faasflow.scheduler.runtime.RunReply;
 import io.faasflow.scheduler.runtime.StorageSettings;
 import io.faasflow.topology.model.FunctionKind;
 import io.faasflow.topology.model.FunctionSpec;
@@ -70,8 +71,9 @@ public final class PooledExecutor implements TryExecutor {
             LOG.debug("node {}: {} of {} try {} in container {}: {} start, queue {} ms, start {} ms, run {} ms", node,
                     run.function(), run.invocation(), run.attempt(), pooled.containerId(), pooled.cold() ? "cold" : "warm",
                     pooled.queueWait().toMillis(), pooled.startTime().toMillis(), pooled.runTime().toMillis());
-            return new Outcome(pooled.reply().errorType(), pooled.reply().errorMessage(), pooled.reply().outputBytes(),
-                    pooled.reply().keyCounts());
+            RunReply reply = pooled.reply();
+            return new Outcome(reply.errorType(), reply.errorMessage(), reply.outputBytes(), reply.keyCounts(),
+                    reply.putNanos(), reply.fetchNanos());
         } catch (ContainerTimeoutException e) {
             return Outcome.failed("TimedOut", e.getMessage());
         } catch (ContainerStartException e) {

@@ -11,10 +11,14 @@ import java.util.Map;
  */
 public interface TryExecutor extends AutoCloseable {
 
-    /** How a try ended; {@code errorType} is null on success. */
-    record Outcome(String errorType, String errorMessage, Map<String, Long> outputBytes, Map<String, Integer> keyCounts) {
+    /**
+     * How a try ended; {@code errorType} is null on success. {@code putNanos} and {@code fetchNanos}: time the
+     * try spent storing and reading data.
+     */
+    record Outcome(String errorType, String errorMessage, Map<String, Long> outputBytes, Map<String, Integer> keyCounts,
+            long putNanos, long fetchNanos) {
         static Outcome failed(String type, String message) {
-            return new Outcome(type, message, Map.of(), Map.of());
+            return new Outcome(type, message, Map.of(), Map.of(), 0, 0);
         }
 
         /** A function whose source nothing in the registry implements: not retried. */

@@ -12,10 +12,20 @@ import java.util.Map;
  * @param attempts how many times the function was tried
  * @param outputBytes size of each output it stored, by output key; may be null
  * @param skipped true when the function did not run because no parent ran this way (then {@code succeeded})
+ * @param putNanos nanoseconds it spent storing data, as {@link io.faasflow.topology.wire.FunctionTiming#putMicros()}
+ *     counts it; 0 in reports of nodes that did not measure it
+ * @param fetchNanos nanoseconds it spent reading data, likewise
  */
 public record ReportEvent(String invocation, String function, int node, long startMicros, long endMicros,
         boolean succeeded, String errorType, String errorMessage, int attempts, Map<String, Long> outputBytes,
-        boolean skipped) implements NodeEvent {
+        boolean skipped, long putNanos, long fetchNanos) implements NodeEvent {
+
+    public ReportEvent(String invocation, String function, int node, long startMicros, long endMicros,
+            boolean succeeded, String errorType, String errorMessage, int attempts, Map<String, Long> outputBytes,
+            boolean skipped) {
+        this(invocation, function, node, startMicros, endMicros, succeeded, errorType, errorMessage, attempts,
+                outputBytes, skipped, 0, 0);
+    }
 
     public ReportEvent(String invocation, String function, int node, long startMicros, long endMicros,
             boolean succeeded, String errorType, String errorMessage, int attempts, Map<String, Long> outputBytes) {

@@ -13,10 +13,21 @@ import java.util.Map;
  * @param outputBytes size of each output the run stored, by output key
  * @param keyCounts length of each {@code keys} list the run stored, by output key
  * @param branch for a switch: index of the first true condition, -1 for none
+ * @param putNanos nanoseconds the try spent storing data (0 in events of nodes that did not measure it)
+ * @param fetchNanos nanoseconds the try spent reading data
  */
 public record RunEndedEvent(String invocation, String workflow, long version, String function, int element,
         int attempt, int node, long startMicros, long endMicros, String errorType, String errorMessage,
-        Map<String, Long> outputBytes, Map<String, Integer> keyCounts, int branch) implements NodeEvent {
+        Map<String, Long> outputBytes, Map<String, Integer> keyCounts, int branch, long putNanos, long fetchNanos)
+        implements NodeEvent {
+
+    /** An end without measured data times: a function that did not run (virtual, refused, undeliverable). */
+    public RunEndedEvent(String invocation, String workflow, long version, String function, int element,
+            int attempt, int node, long startMicros, long endMicros, String errorType, String errorMessage,
+            Map<String, Long> outputBytes, Map<String, Integer> keyCounts, int branch) {
+        this(invocation, workflow, version, function, element, attempt, node, startMicros, endMicros, errorType,
+                errorMessage, outputBytes, keyCounts, branch, 0, 0);
+    }
 
     public boolean succeeded() {
         return errorType == null;

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.faasflow.scheduler.definition.Deployment;
 import io.faasflow.scheduler.definition.DeploymentRegistry;
+import io.faasflow.scheduler.event.EventCodec;
 import io.faasflow.scheduler.event.FinishEvent;
+import io.faasflow.scheduler.event.NodeEvent;
 import io.faasflow.scheduler.event.RunEndedEvent;
 import io.faasflow.scheduler.event.RunRequestEvent;
 import io.faasflow.scheduler.event.TriggerEvent;
@@ -14,6 +16,7 @@ import io.faasflow.topology.placement.FixedPlacement;
 import io.faasflow.topology.placement.PlacementPlan;
 import io.faasflow.topology.placement.PlacementPlanner;
 import io.faasflow.topology.wire.DeployedWorkflow;
+import io.faasflow.topology.wire.FunctionTiming;
 import io.faasflow.topology.wire.InvocationRecord;
 import io.faasflow.topology.wire.InvocationResult;
 import io.faasflow.topology.wire.InvocationStatus;
@@ -58,6 +61,25 @@ class ForeachAndMasterModeTest {
     }
 
     @Test
+    void shouldReportTheDataTimesOfAForeachFunctionSummedOverItsElements() {
+        InMemoryStateStore store = new InMemoryStateStore();
+        NodeEngine engine = worker(0, store);
+        engine.onInvocation(new InvocationRecord("i1", "wordcount", null, 5));
+        engine.onLocalRunEnded(RunEnds.withDataTimes(RunEnds.succeeded(effects.request("start"), Map.of(),
+                Map.of("filename", 3)), 1_000_000, 400_000));
+        for (RunRequestEvent count : effects.requests.stream().filter(r -> r.function().equals("count")).toList()) {
+            RunEndedEvent end = RunEnds.withDataTimes(RunEnds.succeeded(count), 2_000_000, 1_500_500);
+            engine.onLocalRunEnded(end);
+            engine.onLocalRunEnded(end);
+        }
+        Map<String, FunctionTiming> reports = store.get("i1").orElseThrow().reports;
+        assertEquals(1_000, reports.get("start").putMicros());
+        assertEquals(400, reports.get("start").fetchMicros());
+        assertEquals(6_000, reports.get("count").putMicros(), "three elements, each end counted once");
+        assertEquals(4_501, reports.get("count").fetchMicros(), "summed in nanoseconds, then converted");
+    }
+
+    @Test
     void shouldTreatAnEmptyListAsAForeachThatRanAndEnded() {
         NodeEngine engine = worker(0, new InMemoryStateStore());
         engine.onInvocation(new InvocationRecord("i1", "wordcount", null, 5));
@@ -93,7 +115,7 @@ class ForeachAndMasterModeTest {
     }
 
     @Test
-    void shouldLetTheMasterScheduleEveryFunctionThroughRunRequests() {
+    void shouldLetTheMasterScheduleEveryFunctionThroughRunRequests() throws Exception {
         EngineSettings master = NodeEngineTest.ONE_TRY.withMode(SchedulingMode.MASTER).withMasterNode(1);
         InMemoryStateStore masterStore = new InMemoryStateStore();
         NodeEngine masterNode = new NodeEngine(1, registry, masterStore, effects, master);
@@ -106,8 +128,9 @@ class ForeachAndMasterModeTest {
         host.onRunRequest(start);
         assertEquals(List.of("start"), effects.runs, "a repeated request starts one run");
 
-        host.onLocalRunEnded(RunEnds.succeeded(start, Map.of(), Map.of("filename", 2)));
-        RunEndedEvent ended = (RunEndedEvent) effects.sent.getLast().event();
+        host.onLocalRunEnded(RunEnds.withDataTimes(RunEnds.succeeded(start, Map.of(), Map.of("filename", 2)),
+                3_000_000, 1_000_000));
+        RunEndedEvent ended = overTheWire(effects.sent.getLast().event());
         assertEquals(1, effects.sent.getLast().node(), "the end goes back to the master");
         masterNode.onRunEnded(ended);
         masterNode.onRunEnded(ended);
@@ -116,14 +139,24 @@ class ForeachAndMasterModeTest {
         assertEquals(2, counts.size(), "one request per element, once");
         for (RunRequestEvent count : counts) {
             host.onRunRequest(count);
-            host.onLocalRunEnded(RunEnds.succeeded(count));
-            masterNode.onRunEnded((RunEndedEvent) effects.sent.getLast().event());
+            host.onLocalRunEnded(RunEnds.withDataTimes(RunEnds.succeeded(count), 500_000, 250_000));
+            masterNode.onRunEnded(overTheWire(effects.sent.getLast().event()));
         }
         RunRequestEvent merge = effects.request("merge");
         assertEquals(Map.of("count", 2), merge.elementCounts());
         masterNode.onLocalRunEnded(RunEnds.succeeded(merge));
-        assertEquals(InvocationStatus.SUCCEEDED, effects.results.get(0).status());
+        InvocationResult result = effects.results.get(0);
+        assertEquals(InvocationStatus.SUCCEEDED, result.status());
         assertTrue(effects.sent.stream().anyMatch(s -> s.node() == 0 && s.event() instanceof FinishEvent));
+        assertEquals(new FunctionTiming(0, 0, 0, 10, 20, 1, 3_000, 1_000), result.functions().get("start"),
+                "the data times of a run on a host reach the master");
+        assertEquals(1_000, result.functions().get("count").putMicros());
+        assertEquals(500, result.functions().get("count").fetchMicros());
+    }
+
+    /** An event as the master reads it from the events topic. */
+    private static RunEndedEvent overTheWire(NodeEvent event) throws Exception {
+        return (RunEndedEvent) EventCodec.decode(EventCodec.encode(event));
     }
 
     private RunRequestEvent sentRunRequest(int node, String function) {

@@ -12,6 +12,7 @@ import io.faasflow.topology.placement.FixedPlacement;
 import io.faasflow.topology.placement.PlacementPlan;
 import io.faasflow.topology.placement.PlacementPlanner;
 import io.faasflow.topology.wire.DeployedWorkflow;
+import io.faasflow.topology.wire.FunctionTiming;
 import io.faasflow.topology.wire.InvocationRecord;
 import io.faasflow.topology.wire.InvocationResult;
 import io.faasflow.topology.wire.InvocationStatus;
@@ -84,6 +85,32 @@ class RetriesAndEndsTest {
         engine.onLocalRunEnded(RunEnds.succeeded(effects.request("a")));
         engine.onLocalRunEnded(RunEnds.succeeded(effects.request("a")));
         assertEquals(1, effects.sent.stream().filter(s -> s.node() == 1).count(), "b is triggered once");
+    }
+
+    @Test
+    void shouldCountTheDataTimesOfTheTryThatSucceededOnly() {
+        engine.onInvocation(new InvocationRecord("i1", "chain", null, 5));
+        engine.onLocalRunEnded(RunEnds.withDataTimes(RunEnds.failed(effects.request("a"), "IllegalStateException",
+                "boom"), 9_000_000, 9_000_000));
+        effects.fireTimers(engine);
+        engine.onLocalRunEnded(RunEnds.withDataTimes(RunEnds.succeeded(effects.request("a")), 2_000_000, 1_000_000));
+        FunctionTiming a = store.get("i1").orElseThrow().reports.get("a");
+        assertEquals(2, a.attempts());
+        assertEquals(2_000, a.putMicros());
+        assertEquals(1_000, a.fetchMicros());
+    }
+
+    @Test
+    void shouldReportTheDataTimesOfTheLastTryOfAFunctionThatFailed() {
+        engine.onInvocation(new InvocationRecord("i1", "chain", null, 5));
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            engine.onLocalRunEnded(RunEnds.withDataTimes(RunEnds.failed(effects.request("a"), "IllegalStateException",
+                    "boom"), attempt * 1_000_000L, attempt * 2_000_000L));
+            effects.fireTimers(engine);
+        }
+        FunctionTiming a = effects.results.get(0).functions().get("a");
+        assertEquals(4_000, a.putMicros());
+        assertEquals(8_000, a.fetchMicros());
     }
 
     @Test

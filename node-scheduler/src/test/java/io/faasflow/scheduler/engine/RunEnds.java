@@ -23,6 +23,13 @@ final class RunEnds {
                 run.attempt(), 0, 10, 20, type, message, Map.of(), Map.of(), -1);
     }
 
+    /** The same end, as a try that spent the given nanoseconds storing and reading data. */
+    static RunEndedEvent withDataTimes(RunEndedEvent end, long putNanos, long fetchNanos) {
+        return new RunEndedEvent(end.invocation(), end.workflow(), end.version(), end.function(), end.element(),
+                end.attempt(), end.node(), end.startMicros(), end.endMicros(), end.errorType(), end.errorMessage(),
+                end.outputBytes(), end.keyCounts(), end.branch(), putNanos, fetchNanos);
+    }
+
     static RunEndedEvent chose(RunRequestEvent run, int branch) {
         return new RunEndedEvent(run.invocation(), run.workflow(), run.version(), run.function(), run.element(),
                 run.attempt(), 0, 20, 21, null, null, Map.of(), Map.of(), branch);

@@ -86,6 +86,16 @@ class FunctionServerClientTest {
     }
 
     @Test
+    void shouldReadTheDataTimesOfARunAndZeroFromAServerWithout() throws Exception {
+        FunctionServerClient client = serve("/run", 200, "{\"startMicros\":5,\"endMicros\":9,\"outputBytes\":{},"
+                + "\"keyCounts\":{},\"putNanos\":1500,\"fetchNanos\":2500}");
+        RunReply reply = client.run(new RunCall("inv", -1, 1, Map.of()), Duration.ofSeconds(5));
+        assertEquals(1_500, reply.putNanos());
+        assertEquals(2_500, reply.fetchNanos());
+        assertEquals(0, WireJson.read("{\"startMicros\":5}".getBytes(StandardCharsets.UTF_8), RunReply.class).putNanos());
+    }
+
+    @Test
     void shouldCarryTheServersErrorOnARefusal() throws Exception {
         FunctionServerClient client = serve("/init", 409, "{\"error\":\"already serves function g\"}");
         ContainerRefusedException e = assertThrows(ContainerRefusedException.class,

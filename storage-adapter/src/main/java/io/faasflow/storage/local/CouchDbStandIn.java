@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -15,7 +16,7 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * A CouchDB-compatible HTTP server for tests and the embedded cluster: npm {@code pouchdb-server} 4.2.0, in memory,
- * on a free loopback port.
+ * on a free loopback port, or on a given address behind a command prefix such as {@code ip netns exec <ns>}.
  *
  * <p>The package lives in {@code <projectHome>/tools/couchdb}; when its {@code node_modules} is missing,
  * {@link #start(Path, Path)} first runs {@code npm ci --ignore-scripts}. The server runs in
@@ -29,11 +30,15 @@ public final class CouchDbStandIn implements AutoCloseable {
     private static final Duration NPM_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration STOP_GRACE = Duration.ofSeconds(3);
 
+    private static final String LOOPBACK = "127.0.0.1";
+
     private final Process process;
+    private final String host;
     private final int port;
 
-    private CouchDbStandIn(Process process, int port) {
+    private CouchDbStandIn(Process process, String host, int port) {
         this.process = process;
+        this.host = host;
         this.port = port;
     }
 
@@ -46,9 +51,36 @@ public final class CouchDbStandIn implements AutoCloseable {
      * @throws IllegalStateException if npm or the server fails, or the server does not answer within 30 s
      */
     public static CouchDbStandIn start(Path projectHome, Path workDir) {
+        return start(projectHome, workDir, List.of(), LOOPBACK);
+    }
+
+    /**
+     * Like {@link #start(Path, Path)}, but runs the server as {@code commandPrefix + [pouchdb-server ...]} and binds
+     * it to {@code host}; {@link #url()} then uses that host.
+     *
+     * <p>The prefix must exec the server rather than fork it (as {@code ip netns exec <ns>} does), or at least keep
+     * it as a descendant, so that {@link #close()} stops it. The port is picked as free on this host's loopback.
+     *
+     * @param projectHome the faasflow checkout, holding {@code tools/couchdb/package-lock.json}; never null
+     * @param workDir folder for logs and the server's own files; created if missing; never null
+     * @param commandPrefix words put before the server's command line, e.g. {@code [ip, netns, exec, ff-1]};
+     *     empty for none; never null
+     * @param host the address the server listens on, reachable from this process; never null
+     * @return the running server, never null
+     * @throws IllegalArgumentException if {@code host} is blank
+     * @throws IllegalStateException if npm or the server fails, or the server does not answer within 30 s
+     */
+    public static CouchDbStandIn start(Path projectHome, Path workDir, List<String> commandPrefix, String host) {
+        List<String> prefix = List.copyOf(commandPrefix);
+        if (host == null || host.isBlank()) {
+            throw new IllegalArgumentException("host must not be blank");
+        }
         Path packageDir = projectHome.resolve("tools/couchdb").toAbsolutePath().normalize();
         Path binary = packageDir.resolve("node_modules/.bin/pouchdb-server");
         int port = FreePorts.next();
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(List.of(binary.toString(),
+                "--host", host, "--port", Integer.toString(port), "--in-memory", "--no-color"));
         try {
             Files.createDirectories(workDir);
             if (!Files.isExecutable(binary)) {
@@ -56,26 +88,28 @@ public final class CouchDbStandIn implements AutoCloseable {
             }
             Path home = Files.createDirectories(workDir.resolve("pouchdb-" + port));
             Path log = workDir.resolve("pouchdb-" + port + ".log");
-            Process process = new ProcessBuilder(List.of(binary.toString(),
-                    "--host", "127.0.0.1", "--port", Integer.toString(port), "--in-memory", "--no-color"))
+            Process process = new ProcessBuilder(command)
                     .directory(home.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();
-            CouchDbStandIn server = new CouchDbStandIn(process, port);
+            CouchDbStandIn server = new CouchDbStandIn(process, host, port);
             server.awaitRoot(log);
             return server;
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot start " + binary + " on port " + port, e);
+            throw new IllegalStateException("Cannot start " + String.join(" ", command), e);
         }
     }
 
-    /** Returns the server's base address, {@code http://127.0.0.1:<port>}, without a trailing slash. */
+    /**
+     * Returns the server's base address, {@code http://<host>:<port>} ({@code 127.0.0.1} unless started with another
+     * host), without a trailing slash.
+     */
     public String url() {
-        return "http://127.0.0.1:" + port;
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
     }
 
-    /** Returns the TCP port the server listens on, on 127.0.0.1. */
+    /** Returns the TCP port the server listens on, on its host. */
     public int port() {
         return port;
     }

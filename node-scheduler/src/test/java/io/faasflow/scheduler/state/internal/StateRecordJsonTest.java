@@ -3,12 +3,15 @@ package io.faasflow.scheduler.state.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.faasflow.scheduler.state.ForeachProgress;
 import io.faasflow.scheduler.state.FunctionStatus;
 import io.faasflow.scheduler.state.HostedRuns;
 import io.faasflow.scheduler.state.InvocationState;
+import io.faasflow.topology.wire.FunctionTiming;
 import io.faasflow.topology.wire.InvocationStatus;
 import io.faasflow.topology.wire.WireJson;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What a node writes to its changelog comes back whole after a restart. */
@@ -49,5 +52,28 @@ class StateRecordJsonTest {
         assertEquals(5000, back5000.elementCounts.get("start"));
         assertEquals(InvocationStatus.CANCELLED, back.endStatus);
         assertTrue(json.length < 200_000, "a 5000-element foreach stays a small record: " + json.length + " bytes");
+    }
+
+    @Test
+    void shouldKeepDataTimesAndReadRecordsWrittenBeforeThemAsZero() throws Exception {
+        InvocationState state = new InvocationState("i1", "wordcount", 3, 1, 5);
+        var count = state.function("count");
+        count.putNanos = 7_000;
+        count.fetchNanos = 9_000;
+        state.reports.put("start", new FunctionTiming(1, 2, 3, 2_000, 3_000, 1, 40, 50));
+        byte[] json = WireJson.write(new StateRecord(state, null));
+        InvocationState back = WireJson.read(json, StateRecord.class).state();
+        assertEquals(7_000, back.function("count").putNanos);
+        assertEquals(9_000, back.function("count").fetchNanos);
+        assertEquals(state.reports, back.reports);
+
+        ObjectNode old = (ObjectNode) WireJson.mapper().readTree(json);
+        ObjectNode oldState = (ObjectNode) old.get("state");
+        ((ObjectNode) oldState.get("functions").get("count")).remove(List.of("putNanos", "fetchNanos"));
+        ((ObjectNode) oldState.get("reports").get("start")).remove(List.of("putMicros", "fetchMicros"));
+        InvocationState before = WireJson.read(WireJson.write(old), StateRecord.class).state();
+        assertEquals(0, before.function("count").putNanos);
+        assertEquals(0, before.function("count").fetchNanos);
+        assertEquals(new FunctionTiming(1, 2, 3, 2_000, 3_000, 1), before.reports.get("start"));
     }
 }
