@@ -2,7 +2,8 @@
 # Installs what the embedded faasflow cluster and the integration tests need on this machine:
 #   - Debian's redis-server (node-local store), started later by RedisServerProcess, never here;
 #   - npm pouchdb-server 4.2.0 in tools/couchdb/node_modules (the CouchDB stand-in), from package-lock.json;
-#   - Debian's tesseract-ocr and its English data (illgal_recognizer's OCR) and fonts (its rendered images).
+#   - Debian's tesseract-ocr and its English data (illgal_recognizer's OCR) and fonts (its rendered images);
+#   - as root, Debian's iproute2 (ip, tc: the bandwidth cap of ./faasflow experiment tail-latency).
 # With --with-docker also Debian's docker.io and docker-compose, and starts dockerd when no engine answers
 # (the docker runtime, its tests and the function image need one): the only service this script starts.
 # Idempotent: installs only what is missing and says what it did.
@@ -72,6 +73,14 @@ if command -v fc-list >/dev/null 2>&1 && [ -n "$(fc-list 2>/dev/null | head -1)"
     log "fonts present"
 else
     apt_install fontconfig fonts-dejavu-core
+fi
+
+if command -v ip >/dev/null 2>&1 && command -v tc >/dev/null 2>&1; then
+    log "ip and tc present"
+elif [ "$(id -u)" -eq 0 ]; then
+    apt_install iproute2
+else
+    log "ip and tc missing: ./faasflow experiment tail-latency needs them and root (apt-get install iproute2)"
 fi
 
 if [ "${1:-}" = "--with-docker" ]; then

@@ -63,6 +63,14 @@ final class EventLoop {
     private final List<Parked> parked = new ArrayList<>();
     private final Map<TopicPartition, OffsetAndMetadata> toCommit = new HashMap<>();
     private long lastCommit = System.nanoTime();
+    /**
+     * State changes are written to the changelog at most this often, not on every pass: a pass per event would
+     * serialise a whole invocation's state per function end. Offsets are committed only after a flush, so a
+     * restart restores a state at least as new as its committed input, and re-processes the rest (every handler
+     * tolerates redelivery); a crash re-runs at most the functions of the last interval.
+     */
+    private static final long FLUSH_INTERVAL_NANOS = Duration.ofMillis(50).toNanos();
+    private long lastFlush = System.nanoTime();
     private static final long EXPIRY_INTERVAL_NANOS = Duration.ofSeconds(1).toNanos();
     private long lastExpiry = System.nanoTime();
     private final DeliveryLag lag = new DeliveryLag();
@@ -86,9 +94,11 @@ final class EventLoop {
     void runOnce() {
         ConsumerRecords<String, byte[]> records;
         try {
-            records = inbox.isEmpty() ? consumer.poll(POLL) : consumer.poll(Duration.ZERO);
+            records = inbox.mayWait() ? consumer.poll(POLL) : consumer.poll(Duration.ZERO);
         } catch (WakeupException e) {
             records = ConsumerRecords.empty();
+        } finally {
+            inbox.awake();
         }
         long now = System.currentTimeMillis();
         for (ConsumerRecord<String, byte[]> record : records) {
@@ -104,7 +114,10 @@ final class EventLoop {
             engine.expireInvocations();
             lastExpiry = System.nanoTime();
         }
-        store.flush(producer);
+        if (System.nanoTime() - lastFlush > FLUSH_INTERVAL_NANOS) {
+            store.flush(producer);
+            lastFlush = System.nanoTime();
+        }
         if (!toCommit.isEmpty() && System.nanoTime() - lastCommit > COMMIT_INTERVAL_NANOS) {
             commit();
         }

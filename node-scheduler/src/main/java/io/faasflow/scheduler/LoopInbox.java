@@ -2,19 +2,42 @@ package io.faasflow.scheduler;
 
 import io.faasflow.scheduler.engine.NodeEngine;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
  * Work handed to a node's event loop from other threads (function ends, finished storage writes). Posting
- * wakes the loop from its poll so the work runs at once.
+ * wakes the loop when it waits in its poll, so the work runs at once. A busy loop is not woken: a wake-up makes
+ * the consumer's next poll throw before it returns the records it already fetched, and makes an offset commit
+ * fail, so waking a loop that is not waiting delays Kafka input instead of speeding up the task.
  */
 public final class LoopInbox {
     private final ConcurrentLinkedQueue<Consumer<NodeEngine>> tasks = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean waiting = new AtomicBoolean();
     private volatile Runnable wakeup = () -> { };
 
     public void post(Consumer<NodeEngine> task) {
         tasks.add(task);
-        wakeup.run();
+        if (waiting.get()) {
+            wakeup.run();
+        }
+    }
+
+    /**
+     * Called by the loop before a blocking poll: true when it may block, i.e. nothing was posted. A task posted
+     * from now on wakes the poll; {@link #awake()} ends the wait.
+     */
+    boolean mayWait() {
+        waiting.set(true);
+        if (!tasks.isEmpty()) {
+            waiting.set(false);
+            return false;
+        }
+        return true;
+    }
+
+    void awake() {
+        waiting.set(false);
     }
 
     void onPost(Runnable wakeup) {

@@ -1,18 +1,24 @@
 package io.faasflow.storage;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.MalformedURLException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ektorp.AttachmentInputStream;
+import org.ektorp.BulkDeleteDocument;
 import org.ektorp.CouchDbConnector;
 import org.ektorp.DocumentNotFoundException;
 import org.ektorp.UpdateConflictException;
+import org.ektorp.ViewQuery;
+import org.ektorp.ViewResult;
 import org.ektorp.http.HttpClient;
 import org.ektorp.http.StdHttpClient;
 import org.ektorp.impl.StdCouchDbConnector;
@@ -121,22 +127,33 @@ public final class CouchDataStore implements DataStore {
         return db.contains(documentId(invocation, key));
     }
 
+    /**
+     * Removes the keys' documents in two requests whatever their number: their revisions from {@code _all_docs},
+     * then one {@code _bulk_docs} of deletions. Keys never written, already deleted, or changed meanwhile (a
+     * conflict) are left alone: another node's cleanup or a retry got there first.
+     */
     @Override
     public void delete(String invocation, Collection<String> keys) {
-        RuntimeException failure = null;
-        for (String key : keys) {
-            String id = documentId(invocation, key);
-            try {
-                db.delete(id, revisionOf(id));
-            } catch (DocumentNotFoundException | UpdateConflictException alreadyGone) {
-                // Another node's cleanup or a concurrent retry removed or replaced it: nothing to keep.
-            } catch (RuntimeException e) {
-                failure = failure == null ? new StorageException(invocation, key, tier(), "CouchDB delete failed: "
-                        + e.getMessage(), e) : failure;
-            }
+        if (keys.isEmpty()) {
+            return;
         }
-        if (failure != null) {
-            throw failure;
+        Map<String, String> keyOf = new java.util.LinkedHashMap<>();
+        keys.forEach(key -> keyOf.put(documentId(invocation, key), key));
+        try {
+            ViewQuery query = new ViewQuery().allDocs().keys(keyOf.keySet());
+            query.setIgnoreNotFound(true);
+            List<BulkDeleteDocument> deletions = new ArrayList<>();
+            for (ViewResult.Row row : db.queryView(query).getRows()) {
+                JsonNode value = row.getValueAsNode();
+                if (row.getId() != null && value != null && value.hasNonNull("rev") && !value.path("deleted").asBoolean()) {
+                    deletions.add(new BulkDeleteDocument(row.getId(), value.get("rev").asText()));
+                }
+            }
+            if (!deletions.isEmpty()) {
+                db.executeBulk(deletions);
+            }
+        } catch (RuntimeException e) {
+            throw new StorageException(invocation, String.join(",", keys), tier(), "CouchDB delete failed: " + e.getMessage(), e);
         }
     }
 

@@ -24,21 +24,11 @@ public final class TriggerLatencyBenchmark {
     private TriggerLatencyBenchmark() {
     }
 
-    static String chainYaml() {
-        StringBuilder yaml = new StringBuilder("functions:\n");
-        for (int i = 0; i < CHAIN; i++) {
-            yaml.append("- name: f").append(i).append("\n  source: noop\n  runtime: 0\n");
-            if (i + 1 < CHAIN) {
-                yaml.append("  next: {type: pass, nodes: [f").append(i + 1).append("]}\n");
-            }
-        }
-        return yaml.toString();
-    }
 
     public static Map<String, Percentiles> run(LocalCluster cluster, int invocations, PrintStream out)
             throws InterruptedException {
         IngressClient client = new IngressClient(cluster.ingressUrl());
-        String yaml = chainYaml();
+        String yaml = NoopChain.yaml(CHAIN);
         JsonNode plan = client.deploy("trigger-chain", yaml, false, "contiguous").path("plan").path("functionNodes");
         WorkflowGraph graph = new WorkflowGraph(new WorkflowLoader().parse("trigger-chain", yaml, "benchmark"));
         List<Double> sameNode = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.faasflow.experiments.paper;
 
+import io.faasflow.experiments.bench.NoopChain;
 import io.faasflow.experiments.client.IngressClient;
 import io.faasflow.experiments.replay.ArrivalRate;
 import io.faasflow.experiments.replay.LatencySummary;
@@ -50,7 +51,7 @@ final class SchedulingOverheadExperiment implements Experiment {
 
     private static ChainFigures chain(ExperimentSession session, Configuration configuration, ExperimentCluster cluster)
             throws InterruptedException {
-        new IngressClient(cluster.local().ingressUrl()).deploy(CHAIN_NAME, chainYaml(), false, configuration.placement());
+        new IngressClient(cluster.local().ingressUrl()).deploy(CHAIN_NAME, NoopChain.yaml(CHAIN), false, configuration.placement());
         ArrivalRate rate = new ArrivalRate(session.settings().quick() ? 100 : 200);
         Duration duration = Duration.ofSeconds(session.settings().quick() ? 4 : 20);
         session.out().println(configuration.label() + ": " + CHAIN + "-function no-op chain at " + rate.describe()
@@ -63,16 +64,6 @@ final class SchedulingOverheadExperiment implements Experiment {
         return new ChainFigures(rate.perSecond(), latency.succeeded() * (double) CHAIN / (seconds / 1e9), latency);
     }
 
-    static String chainYaml() {
-        StringBuilder yaml = new StringBuilder("functions:\n");
-        for (int i = 0; i < CHAIN; i++) {
-            yaml.append("- name: f").append(i).append("\n  source: noop\n  runtime: 0\n");
-            if (i + 1 < CHAIN) {
-                yaml.append("  next: {type: pass, nodes: [f").append(i + 1).append("]}\n");
-            }
-        }
-        return yaml.toString();
-    }
 
     @Override
     public List<String> report(ReportWriter writer) {

@@ -433,6 +433,7 @@ public final class NodeEngine {
             boolean isSwitch = spec.next().type() == EdgeType.SWITCH;
             boolean isForeach = spec.next().type() == EdgeType.FOREACH;
             List<String> successors = spec.successors();
+            List<TriggerEvent> local = new ArrayList<>();
             for (int i = 0; i < successors.size(); i++) {
                 // An untaken branch, or anything after a skipped function, hears a skip: joins then fire.
                 boolean skip = skipped || (isSwitch && i != function.chosenBranch);
@@ -442,9 +443,16 @@ public final class NodeEngine {
                 } else if (!skip && function.foreach != null) {
                     elements = function.foreach.count;
                 }
-                trigger(new TriggerEvent(state.id, state.workflow, state.version, successors.get(i), functionName,
-                        state.home, state.submittedAt, skip, elements));
+                TriggerEvent event = new TriggerEvent(state.id, state.workflow, state.version, successors.get(i),
+                        functionName, state.home, state.submittedAt, skip, elements);
+                // Remote triggers leave first: local successors started first would take the cores before the send.
+                if (controllerOf(deployment, event.function()) == node) {
+                    local.add(event);
+                } else {
+                    trigger(event);
+                }
             }
+            local.forEach(this::trigger);
         }
         // The node the function ran on: in master mode that is its host, not this (the master).
         ReportEvent report = new ReportEvent(state.id, functionName, deployment.plan().nodeOf(functionName),

@@ -201,9 +201,14 @@ public final class GroupingPartitioner implements PlacementStrategy {
             }
         }
 
-        /** Longest start-to-sink path by DP in topological order; ties prefer the heavier largest edge. */
+        /**
+         * Longest start-to-sink path by DP in topological order; ties prefer the heavier largest edge, and among
+         * equally long ends, the one with more functions. The original took the first end in YAML order, so in a
+         * DAG of zero runtimes and sizes its critical path was a lone start function and nothing was ever merged.
+         */
         private List<Edge> criticalPathEdges() {
             double[] distance = new double[n];
+            int[] hops = new int[n];
             double[] maxEdge = new double[n];
             int[] previous = new int[n];
             Arrays.fill(previous, -1);
@@ -221,12 +226,14 @@ public final class GroupingPartitioner implements PlacementStrategy {
                         distance[v] = candidate;
                         maxEdge[v] = candidateMax;
                         previous[v] = u;
+                        hops[v] = hops[u] + 1;
                     }
                 }
             }
             int last = 0;
             for (int v = 1; v < n; v++) {
-                if (distance[v] > distance[last] + EPSILON) {
+                boolean tie = Math.abs(distance[v] - distance[last]) <= EPSILON;
+                if (distance[v] > distance[last] + EPSILON || tie && hops[v] > hops[last]) {
                     last = v;
                 }
             }

@@ -79,6 +79,21 @@ class GroupingPartitionerTest {
     }
 
     @Test
+    void shouldMergeAChainOfZeroRuntimesAndSizes() {
+        // Every path is 0 s long: the critical path is the one with the most functions, not the first start.
+        StringBuilder yaml = new StringBuilder("functions:\n");
+        for (int i = 0; i < 10; i++) {
+            yaml.append("- name: f").append(i).append("\n  source: noop\n  runtime: 0\n");
+            if (i + 1 < 10) {
+                yaml.append("  next: {type: pass, nodes: [f").append(i + 1).append("]}\n");
+            }
+        }
+        PlacementPlan plan = new PlacementPlanner(new GroupingPartitioner(PartitionerConfig.DEFAULTS))
+                .plan(new WorkflowLoader().parse("noop-chain", yaml.toString(), "test"), 7);
+        assertEquals(1, plan.partition().groups().size(), plan.partition().toString());
+    }
+
+    @Test
     void shouldNameTheCapacityConstraintWhenItStopsAMerge() {
         PartitionerConfig tight = PartitionerConfig.DEFAULTS.withScaleLimit(5);
         PlacementPlan plan = new PlacementPlanner(new GroupingPartitioner(tight)).plan(chain(3, 3, 1000), 3);
