@@ -16,6 +16,7 @@ import org.ektorp.AttachmentInputStream;
 import org.ektorp.BulkDeleteDocument;
 import org.ektorp.CouchDbConnector;
 import org.ektorp.DocumentNotFoundException;
+import org.ektorp.DocumentOperationResult;
 import org.ektorp.UpdateConflictException;
 import org.ektorp.ViewQuery;
 import org.ektorp.ViewResult;
@@ -150,7 +151,12 @@ public final class CouchDataStore implements DataStore {
                 }
             }
             if (!deletions.isEmpty()) {
-                db.executeBulk(deletions);
+                for (DocumentOperationResult outcome : db.executeBulk(deletions)) {
+                    if (!"conflict".equals(outcome.getError())) {
+                        throw new IllegalStateException("document " + outcome.getId() + ": " + outcome.getError() + " ("
+                                + outcome.getReason() + ")");
+                    }
+                }
             }
         } catch (RuntimeException e) {
             throw new StorageException(invocation, String.join(",", keys), tier(), "CouchDB delete failed: " + e.getMessage(), e);

@@ -46,19 +46,19 @@ final class ReplayCommand {
         String mode = modes.get(0);
         ReplayOptions options = new ReplayOptions(arguments.integer("warmup", 0),
                 duration(arguments, "timeout", Duration.ofSeconds(60)),
-                mode.equals("trace") ? optionalDuration(arguments, "duration") : duration(arguments, "duration", Duration.ofSeconds(60)));
+                mode.equals("trace") || mode.equals("azure") ? optionalDuration(arguments, "duration") : duration(arguments, "duration", Duration.ofSeconds(60)));
         Path folder = arguments.options().containsKey("out") ? Path.of(arguments.options().get("out")) : work.resolve("replay");
         try (KafkaInvoker invoker = KafkaInvoker.connect(bootstrap, arguments.options().getOrDefault("topic-prefix", ""))) {
             Replayer replayer = new Replayer(invoker, options, System.err);
             ReplayRun run = switch (mode) {
                 case "closed" -> replayer.closedLoop(targets(arguments), arguments.integer("closed", 1));
                 case "rate" -> {
-                    ArrivalRate rate = ArrivalRate.parse(arguments.options().get("rate"));
+                    ArrivalRate rate = ArrivalRate.parse("rate", arguments.options().get("rate"));
                     yield replayer.openLoop(OpenLoopArrivals.fixedRate(rate, options.duration(), targets(arguments)),
                             "open loop, fixed rate " + rate.describe(), rate);
                 }
                 case "poisson" -> {
-                    ArrivalRate rate = ArrivalRate.parse(arguments.options().get("poisson"));
+                    ArrivalRate rate = ArrivalRate.parse("poisson", arguments.options().get("poisson"));
                     long seed = arguments.integer("seed", 1);
                     yield replayer.openLoop(OpenLoopArrivals.poisson(rate, options.duration(), seed, targets(arguments)),
                             "open loop, Poisson arrivals at " + rate.describe() + ", seed " + seed, rate);
@@ -150,7 +150,7 @@ final class ReplayCommand {
     }
 
     private static int[] minutes(String text) {
-        String[] parts = text.split("-");
+        String[] parts = text.split("-", -1);
         try {
             int from = Integer.parseInt(parts[0].strip());
             int to = parts.length == 1 ? from : Integer.parseInt(parts[1].strip());

@@ -35,7 +35,7 @@ final class ComponentOverheadExperiment implements Experiment {
         ArrivalRate rate = new ArrivalRate(4);
         load = "the 8 workflows in turn at " + rate.describe() + " (open loop) for " + busy.toSeconds() + " s";
         session.out().println(configuration.label() + ": node schedulers idle for " + idle.toSeconds() + " s, then under " + load);
-        sample(configuration, cluster, "idle", idle, null);
+        sample(configuration, cluster, "idle", idle);
         CompletableFuture<ReplayRun> replay = CompletableFuture.supplyAsync(() -> {
             try {
                 return cluster.openLoop(OpenLoopArrivals.fixedRate(rate, busy,
@@ -45,12 +45,15 @@ final class ComponentOverheadExperiment implements Experiment {
                 throw new IllegalStateException(e);
             }
         });
-        sample(configuration, cluster, "under load", busy, replay);
-        replay.join();
+        try {
+            sample(configuration, cluster, "under load", busy);
+        } finally {
+            replay.join();
+        }
     }
 
-    private void sample(Configuration configuration, ExperimentCluster cluster, String phase, Duration window,
-            CompletableFuture<ReplayRun> until) throws InterruptedException {
+    private void sample(Configuration configuration, ExperimentCluster cluster, String phase, Duration window)
+            throws InterruptedException {
         ProcessSample[] first = new ProcessSample[WATCHED.length];
         long[] peak = new long[WATCHED.length];
         for (int i = 0; i < WATCHED.length; i++) {

@@ -60,7 +60,12 @@ public final class ExperimentCluster implements AutoCloseable {
             KafkaInvoker invoker = KafkaInvoker.connect(cluster.bootstrapServers(), "");
             ExperimentCluster started = new ExperimentCluster(configuration, cluster, invoker, network, progress,
                     invocationTimeout(settings));
-            started.warmUp(Duration.ofSeconds(settings.quick() ? 8 : 20));
+            try {
+                started.warmUp(Duration.ofSeconds(settings.quick() ? 8 : 20));
+            } catch (RuntimeException | InterruptedException e) {
+                invoker.close();
+                throw e;
+            }
             return started;
         } catch (RuntimeException | InterruptedException e) {
             cluster.close();

@@ -18,7 +18,8 @@ final class RunFigures {
 
     /**
      * The mean of {@code figure} over the invocations that succeeded; null (a time-out) when none succeeded and
-     * one timed out; NaN when none succeeded and none timed out.
+     * one timed out; NaN (no figure, which the report counts as a problem) when an invocation failed, or none
+     * succeeded and none timed out.
      */
     static Double mean(ReplayRun run, PaperWorkflow workflow, ToDoubleFunction<ResultFigures> figure) {
         List<Completion> completions = measured(run, workflow);
@@ -34,7 +35,7 @@ final class RunFigures {
         double[] values = completions.stream().filter(Completion::succeeded)
                 .mapToDouble(completion -> figure.applyAsDouble(ResultFigures.of(completion.result(), workflow.graph())))
                 .sorted().toArray();
-        if (values.length == 0) {
+        if (values.length == 0 || completions.stream().anyMatch(RunFigures::failed)) {
             return summarise(completions, values);
         }
         return values[(int) Math.ceil(values.length * 0.5) - 1];
@@ -50,6 +51,9 @@ final class RunFigures {
     /** The original's "99%-ile": the largest client latency, in ms; null when any invocation timed out. */
     static Double tailMillis(ReplayRun run, PaperWorkflow workflow) {
         List<Completion> completions = measured(run, workflow);
+        if (completions.stream().anyMatch(RunFigures::failed)) {
+            return Double.NaN;
+        }
         if (completions.stream().anyMatch(Completion::timedOut)) {
             return null;
         }
@@ -62,7 +66,15 @@ final class RunFigures {
         return latencies.length < 100 ? latencies[latencies.length - 1] : latencies[latencies.length - latencies.length / 100];
     }
 
+    /** Ended without success and not by a time-out: FAILED, CANCELLED or not sent. */
+    private static boolean failed(Completion completion) {
+        return !completion.succeeded() && !completion.timedOut();
+    }
+
     private static Double summarise(List<Completion> completions, double[] values) {
+        if (completions.stream().anyMatch(RunFigures::failed)) {
+            return Double.NaN;
+        }
         if (values.length > 0) {
             return java.util.Arrays.stream(values).average().orElseThrow();
         }

@@ -154,7 +154,9 @@ final class TailLatencyExperiment implements Experiment {
             text.append("### ").append(workflow).append(" at ").append(bandwidth).append(" MB/s\n\n")
                     .append("| rate (/min, paper clock) | FaaSFlow, ours (ms) | MasterSP, ours (ms) | FaaSFlow, paper (s) | MasterSP, paper (s) |\n")
                     .append("|---:|---:|---:|---:|---:|\n");
-            for (Double rpm : f.keySet()) {
+            java.util.SortedSet<Double> rates = new java.util.TreeSet<>(f.keySet());
+            rates.addAll(m.keySet());
+            for (Double rpm : rates) {
                 text.append(String.format(Locale.ROOT, "| %.0f | %s | %s | %s | %s |%n", rpm, Figures.text(f.get(rpm)),
                         Figures.text(m.get(rpm)), pf.containsKey(rpm) ? Figures.text(pf.get(rpm)) : "-",
                         pm.containsKey(rpm) ? Figures.text(pm.get(rpm)) : "-"));

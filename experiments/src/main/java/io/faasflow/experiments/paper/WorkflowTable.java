@@ -93,7 +93,7 @@ record WorkflowTable(String quantity, String oursUnit, String paperUnit, List<St
                     problems.add(experiment + ": " + configuration.label() + " has no " + quantity + " for " + workflow);
                 } else if (values.get(workflow) != null && !Double.isFinite(values.get(workflow))) {
                     problems.add(experiment + ": " + configuration.label() + "'s " + quantity + " for " + workflow
-                            + " is not a number (no invocation succeeded, and none timed out)");
+                            + " is not a number (an invocation failed, or none succeeded and none timed out)");
                 }
             }
         }

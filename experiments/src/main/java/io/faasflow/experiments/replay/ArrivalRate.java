@@ -23,6 +23,11 @@ public record ArrivalRate(double perSecond) {
      * @throws IllegalArgumentException naming {@code text} when it is not {@code N}, {@code N/s} or {@code N/min}
      */
     public static ArrivalRate parse(String text) {
+        return parse("rate", text);
+    }
+
+    /** As {@link #parse(String)}; an error names the option {@code --<option>}. */
+    public static ArrivalRate parse(String option, String text) {
         String trimmed = text.strip().toLowerCase(Locale.ROOT);
         int slash = trimmed.indexOf('/');
         String number = slash < 0 ? trimmed : trimmed.substring(0, slash);
@@ -31,12 +36,12 @@ public record ArrivalRate(double perSecond) {
         try {
             value = Double.parseDouble(number);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--rate must be N/s or N/min; got '" + text + "'");
+            throw new IllegalArgumentException("--" + option + " must be N/s or N/min; got '" + text + "'");
         }
         return switch (unit) {
             case "s", "sec", "second" -> new ArrivalRate(value);
             case "min", "m", "minute" -> perMinute(value);
-            default -> throw new IllegalArgumentException("--rate must be N/s or N/min; got '" + text + "'");
+            default -> throw new IllegalArgumentException("--" + option + " must be N/s or N/min; got '" + text + "'");
         };
     }
 

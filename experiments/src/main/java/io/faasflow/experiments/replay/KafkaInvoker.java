@@ -57,15 +57,22 @@ public final class KafkaInvoker implements AutoCloseable {
         this.entryNodes = DeployedEntryNodes.read(bootstrap, layout);
         this.producer = KafkaClients.producer(bootstrap, "faasflow-replay");
         this.consumer = KafkaClients.consumer(bootstrap, null, "faasflow-replay-results");
-        List<TopicPartition> partitions = consumer.partitionsFor(layout.results()).stream()
-                .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
-        if (partitions.isEmpty()) {
-            throw new IllegalStateException("no topic " + layout.results() + " at " + bootstrap + ": is a faasflow cluster there?");
+        try {
+            List<TopicPartition> partitions = consumer.partitionsFor(layout.results()).stream()
+                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+            if (partitions.isEmpty()) {
+                throw new IllegalStateException("no topic " + layout.results() + " at " + bootstrap + ": is a faasflow cluster there?");
+            }
+            consumer.assign(partitions);
+            consumer.seekToEnd(partitions);
+            // Resolve the positions now: a result produced before the first poll must not be skipped.
+            partitions.forEach(consumer::position);
+        } catch (RuntimeException e) {
+            consumer.close();
+            producer.close(Duration.ZERO);
+            timeouts.shutdownNow();
+            throw e;
         }
-        consumer.assign(partitions);
-        consumer.seekToEnd(partitions);
-        // Resolve the positions now: a result produced before the first poll must not be skipped.
-        partitions.forEach(consumer::position);
         this.listener = Thread.ofPlatform().name("replay-results").start(this::listen);
     }
 
@@ -119,12 +126,17 @@ public final class KafkaInvoker implements AutoCloseable {
         Pending entryPending = new Pending(id, target, sent, future);
         pending.put(id, entryPending);
         InvocationRecord record = new InvocationRecord(id, target.workflow(), target.input(), System.currentTimeMillis());
-        producer.send(new ProducerRecord<>(layout.invocations(), layout.partitionOf(entry), id, WireJson.write(record)),
-                (metadata, error) -> {
-                    if (error != null) {
-                        end(id, Completion.Outcome.SEND_FAILED, null, error.getClass().getSimpleName() + ": " + error.getMessage());
-                    }
-                });
+        try {
+            producer.send(new ProducerRecord<>(layout.invocations(), layout.partitionOf(entry), id, WireJson.write(record)),
+                    (metadata, error) -> {
+                        if (error != null) {
+                            end(id, Completion.Outcome.SEND_FAILED, null, error.getClass().getSimpleName() + ": " + error.getMessage());
+                        }
+                    });
+        } catch (RuntimeException e) {
+            end(id, Completion.Outcome.SEND_FAILED, null, e.getClass().getSimpleName() + ": " + e.getMessage());
+            return future;
+        }
         timeouts.schedule(() -> end(id, Completion.Outcome.CLIENT_TIMEOUT, null, null), timeout.toNanos(), TimeUnit.NANOSECONDS);
         return future;
     }

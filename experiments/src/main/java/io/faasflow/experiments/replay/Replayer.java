@@ -32,6 +32,9 @@ public final class Replayer {
         if (options.duration() == null) {
             throw new IllegalArgumentException("a closed loop needs --duration");
         }
+        if (targets.isEmpty()) {
+            throw new IllegalArgumentException("a closed loop needs at least one workflow to invoke");
+        }
         invoker.requireDeployed(targets.stream().map(ReplayTarget::workflow).toList());
         List<ReplayRecord> records = Collections.synchronizedList(new ArrayList<>());
         try (ReplayProgress progress = new ReplayProgress(progressOut, invoker::inFlight)) {
@@ -101,6 +104,7 @@ public final class Replayer {
         List<Completion> warmups = new ArrayList<>();
         for (ReplayTarget target : targets) {
             for (int i = 0; i < options.warmupsPerTarget(); i++) {
+                progress.sent();
                 Completion completion = invoker.invoke(target, options.timeout()).join();
                 progress.ended(completion);
                 warmups.add(completion);
