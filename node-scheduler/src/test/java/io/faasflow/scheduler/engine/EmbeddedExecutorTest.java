@@ -7,7 +7,6 @@ import io.faasflow.functions.FunctionRegistry;
 import io.faasflow.functions.synthetic.SyntheticScale;
 import io.faasflow.scheduler.definition.Deployment;
 import io.faasflow.scheduler.event.RunRequestEvent;
-import io.faasflow.storage.DataStore;
 import io.faasflow.storage.StorageAdapter;
 import io.faasflow.topology.load.WorkflowLoader;
 import io.faasflow.topology.placement.FixedPlacement;
@@ -16,11 +15,7 @@ import io.faasflow.topology.placement.PlacementPlanner;
 import io.faasflow.topology.wire.DeployedWorkflow;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Collection;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 
 /** A try run in the scheduler reports the time its function spent in the store, puts and fetches apart. */
@@ -43,9 +38,9 @@ class EmbeddedExecutorTest {
             Thread.sleep(20);
             context.put("out", input);
         }).build();
-        SlowStore local = new SlowStore();
+        MapDataStore local = new MapDataStore(STORE_DELAY);
         local.put("i1", "INPUT/text", "hello".getBytes(StandardCharsets.UTF_8));
-        StorageAdapter storage = new StorageAdapter(local, new SlowStore());
+        StorageAdapter storage = new StorageAdapter(local, new MapDataStore(STORE_DELAY));
 
         TryExecutor.Outcome outcome = new EmbeddedExecutor(registry, storage, SyntheticScale.UNSCALED).execute(
                 deployment, new RunRequestEvent("i1", "copying", 1, "copy", -1, 1, Map.of()), Duration.ofSeconds(5),
@@ -54,55 +49,5 @@ class EmbeddedExecutorTest {
         assertNull(outcome.errorType(), outcome.errorMessage());
         assertTrue(outcome.putNanos() >= STORE_DELAY.toNanos(), outcome.toString());
         assertTrue(outcome.fetchNanos() >= STORE_DELAY.toNanos(), outcome.toString());
-    }
-
-    /** A {@link DataStore} in a map whose puts and reads each take {@link #STORE_DELAY}, as a round trip would. */
-    private static final class SlowStore implements DataStore {
-        private final Map<String, byte[]> values = new ConcurrentHashMap<>();
-
-        private static void roundTrip() {
-            try {
-                Thread.sleep(STORE_DELAY);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        @Override
-        public String tier() {
-            return "SLOW";
-        }
-
-        @Override
-        public void put(String invocation, String key, byte[] value) {
-            roundTrip();
-            values.put(invocation + "|" + key, value.clone());
-        }
-
-        @Override
-        public Optional<byte[]> get(String invocation, String key) {
-            roundTrip();
-            return Optional.ofNullable(values.get(invocation + "|" + key));
-        }
-
-        @Override
-        public boolean contains(String invocation, String key) {
-            return values.containsKey(invocation + "|" + key);
-        }
-
-        @Override
-        public List<String> keysOf(String invocation) {
-            return values.keySet().stream().filter(id -> id.startsWith(invocation + "|"))
-                    .map(id -> id.substring(invocation.length() + 1)).toList();
-        }
-
-        @Override
-        public void delete(String invocation, Collection<String> keys) {
-            keys.forEach(key -> values.remove(invocation + "|" + key));
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.faasflow.scheduler.definition.Deployment;
-import io.faasflow.storage.DataStore;
 import io.faasflow.storage.StorageAdapter;
 import io.faasflow.topology.expr.MissingDataException;
 import io.faasflow.topology.load.BenchmarkWorkflows;
@@ -15,11 +14,8 @@ import io.faasflow.topology.placement.PlacementPlan;
 import io.faasflow.topology.placement.PlacementPlanner;
 import io.faasflow.topology.wire.DeployedWorkflow;
 import java.nio.charset.StandardCharsets;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +25,7 @@ class SwitchEvaluatorTest {
     private static final int MOSAIC = 0;
     private static final int DEFAULT = 1;
 
-    private final StorageAdapter storage = new StorageAdapter(new MapStore(), new MapStore());
+    private final StorageAdapter storage = new StorageAdapter(new MapDataStore(), new MapDataStore());
 
     private static Deployment deploy(boolean synthetic) {
         String yaml = BenchmarkWorkflows.yaml(WORKFLOW);
@@ -100,45 +96,5 @@ class SwitchEvaluatorTest {
         assertEquals(DEFAULT, choose(deployment, "virtual1"));
         storage.local().delete("i1", List.of("INPUT/illegal_flag"));
         assertEquals(MOSAIC, choose(deployment, "virtual1"));
-    }
-
-    /** A {@link DataStore} in a map. */
-    private static final class MapStore implements DataStore {
-        private final Map<String, byte[]> values = new ConcurrentHashMap<>();
-
-        @Override
-        public String tier() {
-            return "MAP";
-        }
-
-        @Override
-        public void put(String invocation, String key, byte[] value) {
-            values.put(invocation + "|" + key, value.clone());
-        }
-
-        @Override
-        public Optional<byte[]> get(String invocation, String key) {
-            return Optional.ofNullable(values.get(invocation + "|" + key));
-        }
-
-        @Override
-        public boolean contains(String invocation, String key) {
-            return values.containsKey(invocation + "|" + key);
-        }
-
-        @Override
-        public List<String> keysOf(String invocation) {
-            return values.keySet().stream().filter(id -> id.startsWith(invocation + "|"))
-                    .map(id -> id.substring(invocation.length() + 1)).toList();
-        }
-
-        @Override
-        public void delete(String invocation, Collection<String> keys) {
-            keys.forEach(key -> values.remove(invocation + "|" + key));
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }
