@@ -14,6 +14,8 @@
 # build is skipped.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=compose/image-lib.sh
+. "${root}/compose/image-lib.sh"
 image="${FAASFLOW_FUNCTION_IMAGE:-faasflow/functions}"
 force=no
 [ "${1:-}" = "--force" ] && force=yes
@@ -44,7 +46,7 @@ tessdata="$(dirname "$(find /usr/share/tesseract-ocr -name eng.traineddata | hea
 
 # Everything the image is made of; equal digests mean an equal image.
 inputs_digest="$( {
-    sha256sum "${jar}" "${root}/compose/images/functions/Dockerfile" "${BASH_SOURCE[0]}" "${tesseract}"
+    sha256sum "${jar}" "${root}/compose/images/functions/Dockerfile" "${BASH_SOURCE[0]}" "${root}/compose/image-lib.sh" "${tesseract}"
     tr ':' '\n' < "${classpath_file}" | xargs -r sha256sum
     "${java_home}/bin/java" -version 2>&1
     echo "base ${FAASFLOW_IMAGE_BASE:-scratch}"
@@ -70,29 +72,14 @@ mkdir -p "${rootfs}${tessdata}"
 cp -r "${tessdata}/." "${rootfs}${tessdata}/"
 
 # Shared libraries: those the runtime's native code and tesseract link, and fontconfig (which the JDK loads
-# by name for text rendering), with what they link in turn; plus the dynamic loader.
+# by name for text rendering) with what it links in turn; plus the dynamic loader.
 ldconfig_bin="$(command -v ldconfig || echo /sbin/ldconfig)"
 fontconfig="$({ "${ldconfig_bin}" -p 2>/dev/null || true; } | awk '/libfontconfig\.so\.1 / {found = $NF} END {print found}')"
-{
-    echo "${rootfs}/opt/java/bin/java"
-    find "${rootfs}/opt/java" -name '*.so'
-    echo "${tesseract}"
-    if [ -n "${fontconfig}" ]; then
-        echo "${fontconfig}"
-    fi
-} | while read -r binary; do
-    ldd "${binary}" 2>/dev/null | awk '/=> \// {print $3} /^[[:space:]]*\/.*ld-linux/ {print $1} /=> not found/ {print "MISSING " $1}'
-    if [ "${binary}" = "${fontconfig}" ]; then
-        echo "${fontconfig}"
-    fi
-done | sort -u | while read -r library; do
-    case "${library}" in
-        MISSING*) log "warning: ${library#MISSING } is linked but not installed on this machine" ;;
-        "${rootfs}"/*) ;; # the runtime's own libraries are in the image already
-        *) cp -L --parents "${library}" "${rootfs}/" ;;
-    esac
-done
-if [ -z "${fontconfig}" ]; then
+copy_linked_libraries "${rootfs}" "${rootfs}/opt/java/bin/java" $(find "${rootfs}/opt/java" -name '*.so') "${tesseract}" \
+    ${fontconfig:+"${fontconfig}"}
+if [ -n "${fontconfig}" ]; then
+    cp -L --parents "${fontconfig}" "${rootfs}/"
+else
     log "warning: no libfontconfig.so.1 on this machine: functions that render text in the image may fail"
 fi
 for dir in /etc/fonts /usr/share/fonts/truetype/dejavu; do
@@ -115,5 +102,10 @@ copied=$(find "${context}/app/lib" -name '*.jar' | wc -l)
 cp "${root}/compose/images/functions/Dockerfile" "${context}/Dockerfile"
 
 log "docker build ${image}:${version} (context $(du -sh "${context}" | cut -f1))"
-docker build -q --build-arg "BASE=${FAASFLOW_IMAGE_BASE:-scratch}" --label "io.faasflow.inputs=${inputs_digest}" -t "${image}:${version}" -t "${image}:latest" "${context}" >/dev/null
+# The engine's notice that its legacy builder is deprecated goes to standard error: shown only on failure.
+if ! docker build -q --build-arg "BASE=${FAASFLOW_IMAGE_BASE:-scratch}" --label "io.faasflow.inputs=${inputs_digest}" \
+        -t "${image}:${version}" -t "${image}:latest" "${context}" >"${context}/build.log" 2>&1; then
+    cat "${context}/build.log" >&2
+    fail "docker build of ${image}:${version} failed"
+fi
 log "built ${image}:${version} in $(( $(date +%s) - started )) s ($(docker image inspect -f '{{.Size}}' "${image}:${version}" | awk '{printf "%.0f MB", $1/1e6}'))"

@@ -62,7 +62,7 @@ public final class NodeScheduler implements AutoCloseable {
     /** Prepares topics, reads deployments and starts the event loop thread. */
     public void start() throws InterruptedException {
         try (Admin admin = KafkaClients.admin(config.bootstrapServers())) {
-            TopicBootstrap.ensure(admin, layout);
+            TopicBootstrap.ensure(admin, layout, config.topicReplicationFactor());
         }
         loopThread.start();
     }
@@ -108,10 +108,15 @@ public final class NodeScheduler implements AutoCloseable {
                 LOG.info("node {} ready ({} scheduling): {} invocations resumed, functions {}", config.node(),
                         config.engine().mode().name().toLowerCase(java.util.Locale.ROOT), store.all().size(), functions.sources());
                 System.out.println("NODE_READY " + config.node());
-                while (running) {
-                    loop.runOnce();
+                ReadyFile ready = ReadyFile.write(config.readyFile());
+                try {
+                    while (running) {
+                        loop.runOnce();
+                    }
+                    loop.commit();
+                } finally {
+                    ready.remove();
                 }
-                loop.commit();
             } finally {
                 effects.close();
             }

@@ -28,7 +28,9 @@ public record NodeSchedulerConfig(
         SyntheticScale scale,
         EngineSettings engine,
         ContainerSettings containers,
-        Duration keepData) {
+        Duration keepData,
+        short topicReplicationFactor,
+        java.nio.file.Path readyFile) {
 
     public static final String NODE_CONFIG = "faasflow.node";
     public static final String NODE_DOC = "This scheduler's node id, 0..nodes-1; it consumes partition <node> of every per-node topic.";
@@ -64,12 +66,18 @@ public record NodeSchedulerConfig(
     public static final String FUNCTION_TIMEOUT_CONFIG = "faasflow.function-timeout-seconds";
     public static final String FUNCTION_TIMEOUT_DOC = "Longest one try of a function may run, unless its YAML sets timeout_s (default 300).";
     public static final String INVOCATION_TIMEOUT_CONFIG = "faasflow.invocation-timeout-seconds";
+    public static final String TOPIC_REPLICATION_CONFIG = "faasflow.topic-replication-factor";
+    public static final String TOPIC_REPLICATION_DOC = "Replication factor of the topics this scheduler creates when they are missing; at most the number of Kafka brokers (default 1).";
+    public static final String READY_FILE_CONFIG = "faasflow.ready-file";
+    public static final String READY_FILE_DOC = "A file written once the scheduler consumes its partitions and removed when it stops, for a container health check (default none).";
     public static final String INVOCATION_TIMEOUT_DOC = "Longest an invocation may run before it ends as TIMED_OUT (default 900).";
 
     public static final String RUNTIME_CONFIG = "faasflow.runtime";
     public static final String RUNTIME_DOC = "Where functions run: auto (default: docker when a Docker engine answers, else process), docker (a pooled function server per Docker container), process (the same server as a child JVM, for machines without Docker), or embedded (on virtual threads inside the scheduler, no containers: what the embedded cluster of ./faasflow uses unless told otherwise).";
     public static final String DOCKER_HOST_CONFIG = "faasflow.docker.host";
     public static final String DOCKER_HOST_DOC = "The Docker engine of the docker runtime; it must run on the scheduler's host (default: DOCKER_HOST, else unix:///var/run/docker.sock).";
+    public static final String DOCKER_NETWORK_CONFIG = "faasflow.docker.network";
+    public static final String DOCKER_NETWORK_DOC = "Network of the function containers: host (default: the host's network, the scheduler reaches them on loopback), or the name of a Docker network the scheduler's own container is on (the compose cluster: faasflow), where they are reached at their address on it and reach Redis and CouchDB by the same names as the scheduler.";
     public static final String DOCKER_IMAGE_CONFIG = "faasflow.docker.image";
     public static final String DOCKER_IMAGE_DOC = "The function server image (default faasflow/functions:<faasflow version>, built by compose/build-function-image.sh).";
     public static final String CONTAINER_MEMORY_CONFIG = "faasflow.container.memory-mb";
@@ -94,6 +102,7 @@ public record NodeSchedulerConfig(
         docs.put(NODES_CONFIG, NODES_DOC);
         docs.put(BOOTSTRAP_CONFIG, BOOTSTRAP_DOC);
         docs.put(TOPIC_PREFIX_CONFIG, TOPIC_PREFIX_DOC);
+        docs.put(TOPIC_REPLICATION_CONFIG, TOPIC_REPLICATION_DOC);
         docs.put(REDIS_CONFIG, REDIS_DOC);
         docs.put(COUCHDB_CONFIG, COUCHDB_DOC);
         docs.put(COUCHDB_DATABASE_CONFIG, COUCHDB_DATABASE_DOC);
@@ -113,9 +122,11 @@ public record NodeSchedulerConfig(
         docs.put(PREWARM_CONFIG, PREWARM_DOC);
         docs.put(DOCKER_HOST_CONFIG, DOCKER_HOST_DOC);
         docs.put(DOCKER_IMAGE_CONFIG, DOCKER_IMAGE_DOC);
+        docs.put(DOCKER_NETWORK_CONFIG, DOCKER_NETWORK_DOC);
         docs.put(CONTAINER_MEMORY_CONFIG, CONTAINER_MEMORY_DOC);
         docs.put(CONTAINER_LOG_DIR_CONFIG, CONTAINER_LOG_DIR_DOC);
         docs.put(OWNER_ID_CONFIG, OWNER_ID_DOC);
+        docs.put(READY_FILE_CONFIG, READY_FILE_DOC);
         return docs;
     }
 
@@ -126,6 +137,9 @@ public record NodeSchedulerConfig(
         if (node < 0 || node >= nodes) {
             throw new IllegalArgumentException(NODE_CONFIG + "=" + node + " must lie in 0.." + (nodes - 1)
                     + " because " + NODES_CONFIG + "=" + nodes);
+        }
+        if (topicReplicationFactor < 1) {
+            throw new IllegalArgumentException(TOPIC_REPLICATION_CONFIG + " must be at least 1; got " + topicReplicationFactor);
         }
         if (engine.masterNode() < 0 || engine.masterNode() >= nodes) {
             throw new IllegalArgumentException(MASTER_NODE_CONFIG + "=" + engine.masterNode() + " must lie in 0.."
@@ -151,7 +165,44 @@ public record NodeSchedulerConfig(
                 new SyntheticScale(decimal(properties, RUNTIME_SCALE_CONFIG, 1.0), decimal(properties, SIZE_SCALE_CONFIG, 1.0)),
                 engineSettings(properties),
                 containerSettings(properties, node, bootstrap),
-                keepData(properties));
+                keepData(properties),
+                replicationFactor(properties),
+                optionalPath(properties, READY_FILE_CONFIG));
+    }
+
+    /**
+     * The settings of {@code system} (system properties), with each documented key that it lacks taken from
+     * {@code environment} under its environment name (see {@link #environmentName}): how a container is configured.
+     */
+    public static Properties withEnvironment(Properties system, Map<String, String> environment) {
+        Properties merged = new Properties();
+        for (String key : documentation().keySet()) {
+            String value = environment.get(environmentName(key));
+            if (value != null) {
+                merged.setProperty(key, value);
+            }
+        }
+        merged.putAll(system);
+        return merged;
+    }
+
+    /** {@code faasflow.docker.image} is read from {@code FAASFLOW_DOCKER_IMAGE}: upper case, dots and dashes as underscores. */
+    public static String environmentName(String key) {
+        return key.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_');
+    }
+
+    private static short replicationFactor(Properties properties) {
+        double factor = decimal(properties, TOPIC_REPLICATION_CONFIG, 1);
+        if (factor != Math.rint(factor) || factor < 1 || factor > Short.MAX_VALUE) {
+            throw new IllegalArgumentException(TOPIC_REPLICATION_CONFIG + " must be a whole number of at least 1; got "
+                    + properties.getProperty(TOPIC_REPLICATION_CONFIG));
+        }
+        return (short) factor;
+    }
+
+    private static java.nio.file.Path optionalPath(Properties properties, String key) {
+        String value = properties.getProperty(key);
+        return value == null || value.isBlank() ? null : java.nio.file.Path.of(value.trim());
     }
 
     private static Duration keepData(Properties properties) {
@@ -171,6 +222,10 @@ public record NodeSchedulerConfig(
         String image = properties.getProperty(DOCKER_IMAGE_CONFIG);
         if (image != null && !image.isBlank()) {
             docker = docker.withImage(image.trim());
+        }
+        String network = properties.getProperty(DOCKER_NETWORK_CONFIG);
+        if (network != null && !network.isBlank()) {
+            docker = docker.withNetwork(network.trim());
         }
         double memory = decimal(properties, CONTAINER_MEMORY_CONFIG, ContainerSpec.DEFAULT_MEMORY_LIMIT_BYTES / MIB);
         if (memory * MIB < ContainerSpec.MIN_MEMORY_LIMIT_BYTES || memory != Math.rint(memory)) {

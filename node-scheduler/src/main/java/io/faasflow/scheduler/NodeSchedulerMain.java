@@ -1,12 +1,12 @@
 package io.faasflow.scheduler;
 
 import io.faasflow.functions.BuiltInFunctions;
-import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Runs one node scheduler until SIGTERM. Settings come from {@code -Dfaasflow.*} system properties
- * (see {@link NodeSchedulerConfig}); prints {@code NODE_READY <node>} once it consumes its partitions.
+ * Runs one node scheduler until SIGTERM. Settings come from {@code -Dfaasflow.*} system properties, else from
+ * environment variables such as {@code FAASFLOW_NODE} (see {@link NodeSchedulerConfig}); prints
+ * {@code NODE_READY <node>} once it consumes its partitions.
  */
 public final class NodeSchedulerMain {
     private NodeSchedulerMain() {
@@ -15,9 +15,7 @@ public final class NodeSchedulerMain {
     public static void main(String[] args) throws Exception {
         NodeSchedulerConfig config;
         try {
-            Properties properties = new Properties();
-            properties.putAll(System.getProperties());
-            config = NodeSchedulerConfig.from(properties);
+            config = NodeSchedulerConfig.from(NodeSchedulerConfig.withEnvironment(System.getProperties(), System.getenv()));
         } catch (IllegalArgumentException e) {
             System.err.println("node scheduler: " + e.getMessage());
             System.exit(2);

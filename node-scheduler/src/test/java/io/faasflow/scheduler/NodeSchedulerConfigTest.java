@@ -33,6 +33,33 @@ class NodeSchedulerConfigTest {
     }
 
     @Test
+    void shouldTakeKeysMissingFromSystemPropertiesFromTheEnvironment() {
+        Properties system = valid();
+        system.remove(NodeSchedulerConfig.NODE_CONFIG);
+        system.setProperty(NodeSchedulerConfig.DOCKER_IMAGE_CONFIG, "from/system:1");
+        NodeSchedulerConfig config = NodeSchedulerConfig.from(NodeSchedulerConfig.withEnvironment(system, java.util.Map.of(
+                "FAASFLOW_NODE", "2",
+                "FAASFLOW_DOCKER_IMAGE", "from/environment:1",
+                "FAASFLOW_DOCKER_NETWORK", "faasflow",
+                "FAASFLOW_TOPIC_REPLICATION_FACTOR", "3",
+                "FAASFLOW_READY_FILE", "/tmp/ready")));
+        assertEquals(2, config.node());
+        assertEquals("from/system:1", config.containers().docker().image());
+        assertEquals("faasflow", config.containers().docker().network());
+        assertEquals(3, config.topicReplicationFactor());
+        assertEquals(Path.of("/tmp/ready"), config.readyFile());
+        assertEquals("FAASFLOW_DATA_KEEP_SECONDS", NodeSchedulerConfig.environmentName(NodeSchedulerConfig.KEEP_DATA_CONFIG));
+    }
+
+    @Test
+    void shouldRefuseAReplicationFactorBelowOne() {
+        Properties properties = valid();
+        properties.setProperty(NodeSchedulerConfig.TOPIC_REPLICATION_CONFIG, "0");
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> NodeSchedulerConfig.from(properties));
+        assertTrue(error.getMessage().contains(NodeSchedulerConfig.TOPIC_REPLICATION_CONFIG), error.getMessage());
+    }
+
+    @Test
     void shouldPickContainersByDefaultAndReadTheirSettings() {
         ContainerSettings defaults = NodeSchedulerConfig.from(valid()).containers();
         assertEquals("auto", defaults.runtime());

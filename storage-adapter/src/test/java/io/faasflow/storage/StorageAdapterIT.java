@@ -1,25 +1,15 @@
 package io.faasflow.storage;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.faasflow.storage.local.CouchDbStandIn;
 import io.faasflow.storage.local.RedisServerProcess;
-import io.faasflow.topology.placement.Destination;
 import java.time.Duration;
-import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** Placement-driven put, local-then-remote fetch and cleanup over a real Redis and CouchDB stand-in. */
+/** {@link StorageAdapterContract} over two local redis-server processes and the CouchDB stand-in. */
 @Timeout(120)
-class StorageAdapterIT {
+class StorageAdapterIT extends StorageAdapterContract {
     private static RedisServerProcess redisA;
     private static RedisServerProcess redisB;
     private static CouchDbStandIn couch;
@@ -48,34 +38,13 @@ class StorageAdapterIT {
         }
     }
 
-    @Test
-    void shouldKeepMemDataOnTheProducerNodeOnly() {
-        String invocation = UUID.randomUUID().toString();
-        nodeA.put(invocation, "a/out", new byte[] {7}, Destination.MEM);
-        assertTrue(nodeA.local().contains(invocation, "a/out"));
-        assertFalse(nodeA.remote().contains(invocation, "a/out"));
-        assertArrayEquals(new byte[] {7}, nodeA.fetch(invocation, "a/out"));
-        StorageException missing = assertThrows(StorageException.class, () -> nodeB.fetch(invocation, "a/out"));
-        assertEquals("a/out", missing.key());
-        assertTrue(missing.getMessage().contains(invocation), missing.getMessage());
+    @Override
+    protected StorageAdapter nodeA() {
+        return nodeA;
     }
 
-    @Test
-    void shouldReachDbDataFromAnyNode() {
-        String invocation = UUID.randomUUID().toString();
-        nodeA.put(invocation, "a/out", new byte[] {1, 2}, Destination.DB);
-        assertFalse(nodeA.local().contains(invocation, "a/out"));
-        assertArrayEquals(new byte[] {1, 2}, nodeB.fetch(invocation, "a/out"));
-    }
-
-    @Test
-    void shouldWriteBothTiersForMixedReaders() {
-        String invocation = UUID.randomUUID().toString();
-        nodeA.put(invocation, "a/out", new byte[] {3}, Destination.DB_MEM);
-        assertTrue(nodeA.local().contains(invocation, "a/out"));
-        assertTrue(nodeA.remote().contains(invocation, "a/out"));
-        nodeA.remove(invocation, List.of("a/out"));
-        assertFalse(nodeA.local().contains(invocation, "a/out"));
-        assertFalse(nodeA.remote().contains(invocation, "a/out"));
+    @Override
+    protected StorageAdapter nodeB() {
+        return nodeB;
     }
 }

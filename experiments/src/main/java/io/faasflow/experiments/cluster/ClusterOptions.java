@@ -20,25 +20,36 @@ import java.util.Objects;
  * @param schedulerProperties further {@code faasflow.*} settings of every node scheduler (e.g. its runtime)
  * @param storeNetwork the network namespace the CouchDB-compatible server runs in, for a bandwidth cap on the
  *     wire; null for loopback
+ * @param externalKafka bootstrap servers of a Kafka the cluster uses instead of starting a broker in this JVM;
+ *     null to start one
  */
 public record ClusterOptions(int nodes, int httpPort, Path projectHome, Path workDir, String topicPrefix,
         double runtimeScale, double sizeScale, boolean withIngress, int scaleLimit, SchedulingMode scheduling,
-        Map<String, String> schedulerProperties, ShapedStoreNetwork storeNetwork) {
+        Map<String, String> schedulerProperties, ShapedStoreNetwork storeNetwork, String externalKafka) {
 
     public ClusterOptions(int nodes, int httpPort, Path projectHome, Path workDir, String topicPrefix,
             double runtimeScale, double sizeScale, boolean withIngress, int scaleLimit, SchedulingMode scheduling) {
         this(nodes, httpPort, projectHome, workDir, topicPrefix, runtimeScale, sizeScale, withIngress, scaleLimit,
-                scheduling, Map.of(), null);
+                scheduling, Map.of(), null, null);
     }
 
     public ClusterOptions withSchedulerProperties(Map<String, String> properties) {
         return new ClusterOptions(nodes, httpPort, projectHome, workDir, topicPrefix, runtimeScale, sizeScale,
-                withIngress, scaleLimit, scheduling, properties, storeNetwork);
+                withIngress, scaleLimit, scheduling, properties, storeNetwork, externalKafka);
     }
 
     public ClusterOptions withStoreNetwork(ShapedStoreNetwork network) {
         return new ClusterOptions(nodes, httpPort, projectHome, workDir, topicPrefix, runtimeScale, sizeScale,
-                withIngress, scaleLimit, scheduling, schedulerProperties, network);
+                withIngress, scaleLimit, scheduling, schedulerProperties, network, externalKafka);
+    }
+
+    /**
+     * Runs the cluster on the Kafka at {@code bootstrapServers} (a Kafka container, another cluster's broker)
+     * instead of starting a broker in this JVM; its topics are created if missing.
+     */
+    public ClusterOptions withExternalKafka(String bootstrapServers) {
+        return new ClusterOptions(nodes, httpPort, projectHome, workDir, topicPrefix, runtimeScale, sizeScale,
+                withIngress, scaleLimit, scheduling, schedulerProperties, storeNetwork, bootstrapServers);
     }
 
     /** FaaSFlow's default {@code scale_limit}: 120 containers per node. */

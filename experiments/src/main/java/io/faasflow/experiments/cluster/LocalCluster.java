@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A whole faasflow cluster on loopback: a real KRaft Kafka broker in this JVM, one {@code redis-server}
- * per node, the CouchDB-compatible server, one node scheduler process per node and the Quarkus ingress
+ * A whole faasflow cluster on loopback: a real KRaft Kafka broker in this JVM (or a Kafka it is given), one
+ * {@code redis-server} per node, the CouchDB-compatible server, one node scheduler process per node and the Quarkus ingress
  * process. {@link #close()} stops everything it started, in reverse order.
  */
 public final class LocalCluster implements AutoCloseable {
@@ -24,7 +24,7 @@ public final class LocalCluster implements AutoCloseable {
     private final List<AutoCloseable> started = new ArrayList<>();
     private final List<RedisServerProcess> redis = new ArrayList<>();
     private final ChildProcess[] schedulers;
-    private EmbeddedKafkaBroker kafka;
+    private String bootstrapServers;
     private CouchDbStandIn couch;
     private ChildProcess ingress;
     private int httpPort;
@@ -46,7 +46,8 @@ public final class LocalCluster implements AutoCloseable {
     }
 
     private void startAll() {
-        kafka = track(EmbeddedKafkaBroker.start(options.workDir().resolve("kafka"), options.nodes()));
+        bootstrapServers = options.externalKafka() != null ? options.externalKafka()
+                : track(EmbeddedKafkaBroker.start(options.workDir().resolve("kafka"), options.nodes())).bootstrapServers();
         couch = track(options.storeNetwork() == null
                 ? CouchDbStandIn.start(options.projectHome(), options.workDir().resolve("couchdb"))
                 : CouchDbStandIn.start(options.projectHome(), options.workDir().resolve("couchdb"),
@@ -54,7 +55,7 @@ public final class LocalCluster implements AutoCloseable {
         for (int node = 0; node < options.nodes(); node++) {
             redis.add(track(RedisServerProcess.start(options.workDir().resolve("redis-" + node))));
         }
-        try (Admin admin = KafkaClients.admin(kafka.bootstrapServers())) {
+        try (Admin admin = KafkaClients.admin(bootstrapServers)) {
             TopicBootstrap.ensure(admin, new TopicLayout(options.topicPrefix(), options.nodes()));
         }
         for (int node = 0; node < options.nodes(); node++) {
@@ -78,7 +79,7 @@ public final class LocalCluster implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
                 "-D" + NodeSchedulerConfig.NODE_CONFIG + "=" + node,
                 "-D" + NodeSchedulerConfig.NODES_CONFIG + "=" + options.nodes(),
-                "-D" + NodeSchedulerConfig.BOOTSTRAP_CONFIG + "=" + kafka.bootstrapServers(),
+                "-D" + NodeSchedulerConfig.BOOTSTRAP_CONFIG + "=" + bootstrapServers,
                 "-D" + NodeSchedulerConfig.TOPIC_PREFIX_CONFIG + "=" + options.topicPrefix(),
                 "-D" + NodeSchedulerConfig.REDIS_CONFIG + "=" + redis.get(node).uri(),
                 "-D" + NodeSchedulerConfig.COUCHDB_CONFIG + "=" + couch.url(),
@@ -121,7 +122,7 @@ public final class LocalCluster implements AutoCloseable {
         }
         httpPort = options.httpPort() == 0 ? FreePorts.next() : options.httpPort();
         List<String> command = List.of(javaBinary(), "-Xmx384m", "-XX:+UseSerialGC",
-                "-Dfaasflow.bootstrap-servers=" + kafka.bootstrapServers(),
+                "-Dfaasflow.bootstrap-servers=" + bootstrapServers,
                 "-Dfaasflow.nodes=" + options.nodes(),
                 "-Dfaasflow.topic-prefix=" + options.topicPrefix(),
                 "-Dquarkus.http.port=" + httpPort,
@@ -142,7 +143,7 @@ public final class LocalCluster implements AutoCloseable {
     }
 
     public String bootstrapServers() {
-        return kafka.bootstrapServers();
+        return bootstrapServers;
     }
 
     public String ingressUrl() {

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The 8 workflows with every function in a Docker container of the function image ({@code faasflow.runtime=docker}),
- * through a real Docker engine. Skipped, with a message, where no engine answers.
+ * Five of the 8 workflows with every function in a Docker container of the function image
+ * ({@code faasflow.runtime=docker}), through a real Docker engine; the other three (wordcount, video, genome) run in
+ * Docker containers in {@link ComposeClusterIT}. Skipped, with a message, where no engine answers.
  */
 @Timeout(600)
 class DockerWorkloadsIT extends ContainerWorkloadsContract {

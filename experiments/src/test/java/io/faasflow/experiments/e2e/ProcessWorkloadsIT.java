@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Timeout;
 
 /** The 8 workflows with every function in a function server child process ({@code faasflow.runtime=process}). */
 @Timeout(600)
-class ProcessWorkloadsIT extends ContainerWorkloadsContract {
+class ProcessWorkloadsIT extends AllWorkloadsContract {
     private static LocalCluster cluster;
     private static IngressClient client;
 

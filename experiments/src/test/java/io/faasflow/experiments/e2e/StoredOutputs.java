@@ -10,6 +10,7 @@ import io.faasflow.topology.model.DataRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 /**
  * Reads what functions of an invocation stored, from the node that ran each function (its Redis, then
@@ -19,8 +20,13 @@ final class StoredOutputs implements AutoCloseable {
     private final List<StorageAdapter> nodes = new ArrayList<>();
 
     StoredOutputs(LocalCluster cluster) {
-        for (int node = 0; node < cluster.nodes(); node++) {
-            nodes.add(StorageAdapter.connect(new StorageConfig(cluster.redisUri(node), cluster.couchUrl(),
+        this(cluster.nodes(), cluster::redisUri, cluster.couchUrl());
+    }
+
+    /** @param redisUri node to the address of its Redis, as this JVM reaches it */
+    StoredOutputs(int nodeCount, IntFunction<String> redisUri, String couchUrl) {
+        for (int node = 0; node < nodeCount; node++) {
+            nodes.add(StorageAdapter.connect(new StorageConfig(redisUri.apply(node), couchUrl,
                     StorageConfig.DEFAULT_DATABASE, StorageConfig.DEFAULT_TTL)));
         }
     }

@@ -23,10 +23,21 @@ public final class TopicBootstrap {
     private TopicBootstrap() {
     }
 
+    /** Creates the missing topics with one replica each: a single-broker cluster. */
     public static void ensure(Admin admin, TopicLayout layout) {
+        ensure(admin, layout, (short) 1);
+    }
+
+    /**
+     * Creates the missing topics with {@code replicationFactor} replicas each; existing topics are kept as they are.
+     *
+     * @throws IllegalStateException when Kafka refuses a topic (e.g. fewer brokers than replicas) or a per-node
+     *     topic has another partition count than the layout's node count
+     */
+    public static void ensure(Admin admin, TopicLayout layout, short replicationFactor) {
         List<NewTopic> topics = new ArrayList<>();
         for (TopicSpec spec : layout.topics()) {
-            NewTopic topic = new NewTopic(spec.name(), spec.partitions(), (short) 1);
+            NewTopic topic = new NewTopic(spec.name(), spec.partitions(), replicationFactor);
             topics.add(spec.compacted() ? topic.configs(Map.of("cleanup.policy", "compact")) : topic);
         }
         for (NewTopic topic : topics) {

@@ -6,6 +6,7 @@ import com.github.dockerjava.api.command.CreateContainerResponse;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
+import com.github.dockerjava.api.model.ContainerNetwork;
 import com.github.dockerjava.api.model.Event;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
@@ -109,6 +110,16 @@ public final class DockerRuntime implements ContainerRuntime {
             throw new IllegalStateException("the Docker engine at " + settings.host() + " has no image " + settings.image()
                     + ": build it with compose/build-function-image.sh (no registry is needed)", e);
         }
+        if (!settings.hostNetwork()) {
+            try {
+                docker.inspectNetworkCmd().withNetworkId(settings.network()).exec();
+            } catch (NotFoundException e) {
+                closeQuietly(docker);
+                throw new IllegalStateException("the Docker engine at " + settings.host() + " has no network "
+                        + settings.network() + " (faasflow.docker.network): create it, or run the scheduler on the "
+                        + "network the compose file makes", e);
+            }
+        }
         return new DockerRuntime(settings, docker);
     }
 
@@ -148,7 +159,7 @@ public final class DockerRuntime implements ContainerRuntime {
             DockerOutput output = DockerOutput.follow(docker, id);
             docker.startContainerCmd(id).exec();
             int port = output.awaitPort(ProcessRuntime.READY_TIMEOUT);
-            container = new DockerContainer(id, port, http, this, output);
+            container = new DockerContainer(id, address(id), port, http, this, output);
             container.initialise(spec, ProcessRuntime.INIT_TIMEOUT);
             // Its output was for start-up errors; an attach stream per container would hold an engine connection.
             output.stop();
@@ -174,7 +185,7 @@ public final class DockerRuntime implements ContainerRuntime {
         try {
             CreateContainerResponse created = docker.createContainerCmd(settings.image())
                     .withLabels(spec.labels())
-                    .withCmd("--host", "127.0.0.1", "--port", "0")
+                    .withCmd("--host", settings.hostNetwork() ? "127.0.0.1" : "0.0.0.0", "--port", "0")
                     .withHostConfig(host)
                     .exec();
             this.created.add(created.getId());
@@ -190,6 +201,20 @@ public final class DockerRuntime implements ContainerRuntime {
             throw new ContainerStartException("the Docker engine refused a container of " + settings.image() + " for "
                     + spec.key() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Where the scheduler reaches the container's server: loopback on the host's network, else its network address. */
+    private String address(String id) {
+        if (settings.hostNetwork()) {
+            return "127.0.0.1";
+        }
+        ContainerNetwork network = docker.inspectContainerCmd(id).exec().getNetworkSettings().getNetworks()
+                .get(settings.network());
+        if (network == null || network.getIpAddress() == null || network.getIpAddress().isBlank()) {
+            throw new ContainerStartException("docker container " + shortId(id) + " has no address on network "
+                    + settings.network() + " (faasflow.docker.network)");
+        }
+        return network.getIpAddress();
     }
 
     private ContainerStartException startFailed(String id, DockerContainer container, ContainerSpec spec, String why,

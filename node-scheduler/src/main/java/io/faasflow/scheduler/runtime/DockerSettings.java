@@ -7,8 +7,10 @@ import java.util.Objects;
  *
  * @param host the engine's address, e.g. {@code unix:///var/run/docker.sock} or {@code tcp://10.0.0.5:2375}
  * @param image the function server image (built by {@code compose/build-function-image.sh})
- * @param network the network mode of function containers: {@code host}, so that a function reaches the node's
- *     Redis and CouchDB at the addresses the scheduler uses and the scheduler reaches the server on loopback
+ * @param network the network of function containers: {@code host} (the default), so that a function reaches the
+ *     node's Redis and CouchDB at the addresses the scheduler uses and the scheduler reaches the server on loopback;
+ *     or the name of a Docker network, when the scheduler runs in a container on that network (the compose
+ *     cluster): the server then listens on all of the container's addresses and is reached at its address there
  */
 public record DockerSettings(String host, String image, String network) {
     public static final String DEFAULT_HOST = "unix:///var/run/docker.sock";
@@ -34,6 +36,15 @@ public record DockerSettings(String host, String image, String network) {
 
     public DockerSettings withImage(String newImage) {
         return new DockerSettings(host, newImage, network);
+    }
+
+    public DockerSettings withNetwork(String newNetwork) {
+        return new DockerSettings(host, image, newNetwork);
+    }
+
+    /** Whether function containers share the host's network (and the scheduler reaches them on loopback). */
+    public boolean hostNetwork() {
+        return DEFAULT_NETWORK.equals(network);
     }
 
     private static void requireText(String value, String what) {

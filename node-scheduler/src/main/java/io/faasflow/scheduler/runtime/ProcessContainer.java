@@ -12,7 +12,7 @@ final class ProcessContainer extends ServerContainer {
     private final ChildProcess child;
 
     ProcessContainer(ChildProcess child, int port, HttpClient http) {
-        super("process-" + child.pid(), port, http);
+        super("process-" + child.pid(), "127.0.0.1", port, http);
         this.child = child;
     }
 

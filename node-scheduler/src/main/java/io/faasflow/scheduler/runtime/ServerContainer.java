@@ -14,9 +14,10 @@ abstract class ServerContainer implements Container {
     private final FunctionServerClient client;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    ServerContainer(String id, int port, HttpClient http) {
+    /** @param address where the scheduler reaches the server: 127.0.0.1, or the container's address on its network */
+    ServerContainer(String id, String address, int port, HttpClient http) {
         this.id = id;
-        this.client = new FunctionServerClient(http, URI.create("http://127.0.0.1:" + port + "/"), this::describe);
+        this.client = new FunctionServerClient(http, URI.create("http://" + address + ":" + port + "/"), this::describe);
     }
 
     /**

@@ -1,0 +1,134 @@
+package io.faasflow.experiments.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.faasflow.experiments.client.IngressClient;
+import io.faasflow.experiments.replay.KafkaInvoker;
+import io.faasflow.experiments.replay.ReplayOptions;
+import io.faasflow.experiments.replay.ReplayRun;
+import io.faasflow.experiments.replay.ReplaySummary;
+import io.faasflow.experiments.replay.ReplayTarget;
+import io.faasflow.experiments.replay.Replayer;
+import io.faasflow.scheduler.runtime.ContainerSpec;
+import io.faasflow.storage.containers.LocalImages;
+import io.faasflow.storage.containers.RequiresDockerEngine;
+import io.faasflow.topology.load.BenchmarkWorkflows;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * A 3-node cluster from compose/docker-compose.yml (Kafka, CouchDB, a Redis per node, three schedulers that run
+ * every function in a Docker container, the ingress): genome, video and wordcount deployed and run through the
+ * HTTP API with their outputs checked in the stores, and the replay tool driving it by its Kafka address. The
+ * stand-in images with {@code FAASFLOW_LOCAL_IMAGES=1}; the official ones otherwise. Afterwards nothing of it is left
+ * on the engine. The three workflows are invoked together once the cluster is up, as their function containers'
+ * cold starts take most of the time; each test waits for its own.
+ */
+@RequiresDockerEngine
+@Timeout(900)
+class ComposeClusterIT {
+    private static final Duration WAIT = Duration.ofMinutes(4);
+    private static final double RUNTIME_SCALE = 0.05;
+    private static final double SIZE_SCALE = 0.001;
+    private static ComposeCluster cluster;
+    private static IngressClient client;
+    private static final Map<String, String> INVOCATIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @BeforeAll
+    static void up() throws Exception {
+        boolean local = LocalImages.enabled();
+        // No registry has the project's own images: they are built here either way.
+        if (local) {
+            LocalImages.build("kafka", "redis", "couchdb", "node-scheduler", "ingress", "functions");
+        } else {
+            LocalImages.build("node-scheduler", "ingress", "functions");
+        }
+        cluster = ComposeCluster.up(ClusterFixture.projectHome(), local, Map.of(
+                "FAASFLOW_DATA_KEEP_SECONDS", "600",
+                "FAASFLOW_SYNTHETIC_RUNTIME_SCALE", Double.toString(RUNTIME_SCALE),
+                "FAASFLOW_SYNTHETIC_SIZE_SCALE", Double.toString(SIZE_SCALE),
+                "FAASFLOW_SCALE_LIMIT", "1000"));
+        client = new IngressClient(cluster.ingressUrl());
+        invoke("genome", true, "{}");
+        invoke("video", false, WorkloadChecks.VIDEO_SPLIT_INPUT);
+        invoke("wordcount", false, WorkloadChecks.WORDCOUNT_INPUT);
+    }
+
+    private static void invoke(String workflow, boolean synthetic, String input) {
+        client.deploy(workflow, BenchmarkWorkflows.yaml(workflow), synthetic, null, BenchmarkWorkflows.info(workflow).maxContainers());
+        INVOCATIONS.put(workflow, client.invoke(workflow, input));
+    }
+
+    @AfterAll
+    static void down() throws Exception {
+        if (cluster == null) {
+            return;
+        }
+        String project = cluster.project();
+        cluster.close();
+        assertEquals("", ComposeCluster.docker("ps", "-a", "-q", "--filter", "label=com.docker.compose.project=" + project),
+                "containers of " + project + " are left after down");
+        for (int node = 0; node < cluster.nodes(); node++) {
+            assertEquals("", ComposeCluster.docker("ps", "-a", "-q", "--filter", "label=" + ContainerSpec.LABEL_OWNER + "=" + project + "-node-" + node),
+                    "function containers of node " + node + " are left after down");
+        }
+        assertEquals("", ComposeCluster.docker("network", "ls", "-q", "--filter", "name=^" + project + "$"),
+                "network " + project + " is left after down");
+    }
+
+    /** The result of the invocation of {@code workflow} made at start-up, once it ended. */
+    private static JsonNode finished(String workflow) throws InterruptedException {
+        JsonNode status = client.awaitFinished(INVOCATIONS.get(workflow), WAIT);
+        assertEquals("SUCCEEDED", status.path("status").asText(), status.toString());
+        return status;
+    }
+
+    private static StoredOutputs outputs() {
+        return new StoredOutputs(cluster.nodes(), cluster::redisUri, cluster.couchUrl());
+    }
+
+    @Test
+    void genomeRunsEveryFunctionAndStoresItsOutputs() throws Exception {
+        JsonNode status = finished("genome");
+        try (StoredOutputs outputs = outputs()) {
+            WorkloadChecks.synthetic("genome", status, outputs, SIZE_SCALE);
+        }
+        assertTrue(status.path("functions").findValues("node").stream().map(JsonNode::asInt).distinct().count() > 1,
+                "genome's functions are spread over more than one node: " + status);
+    }
+
+    @Test
+    void videoMergesTheFramesOfEverySegment() throws Exception {
+        JsonNode status = finished("video");
+        try (StoredOutputs outputs = outputs()) {
+            WorkloadChecks.videoSplit(status, outputs);
+        }
+    }
+
+    @Test
+    void wordcountCountsEveryWordOfItsInput() throws Exception {
+        JsonNode status = finished("wordcount");
+        try (StoredOutputs outputs = outputs()) {
+            WorkloadChecks.wordcount(status, outputs);
+        }
+    }
+
+    @Test
+    void replayDrivesTheClusterByItsKafkaAddress() throws Exception {
+        finished("genome");
+        try (KafkaInvoker invoker = KafkaInvoker.connect(cluster.bootstrapServers(), "")) {
+            ReplayRun run = new Replayer(invoker, new ReplayOptions(1, Duration.ofSeconds(60), Duration.ofSeconds(5)), null)
+                    .closedLoop(List.of(new ReplayTarget("genome", null)), 2);
+            ReplaySummary summary = ReplaySummary.of(run);
+            assertTrue(summary.all().count() >= 2, summary.toString());
+            assertEquals(summary.all().count(), summary.all().succeeded(), summary.toString());
+        }
+    }
+}
