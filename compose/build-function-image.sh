@@ -46,8 +46,11 @@ tessdata="$(dirname "$(find /usr/share/tesseract-ocr -name eng.traineddata | hea
 
 # Everything the image is made of; equal digests mean an equal image.
 inputs_digest="$( {
-    sha256sum "${jar}" "${root}/compose/images/functions/Dockerfile" "${BASH_SOURCE[0]}" "${root}/compose/image-lib.sh" "${tesseract}"
-    tr ':' '\n' < "${classpath_file}" | xargs -r sha256sum
+    # By content only, so that two checkouts of the same commit agree.
+    for input in "${jar}" "${root}/compose/images/functions/Dockerfile" "${BASH_SOURCE[0]}" "${root}/compose/image-lib.sh" "${tesseract}"; do
+        sha256sum < "${input}"
+    done
+    tr ':' '\n' < "${classpath_file}" | xargs -r sha256sum | cut -d' ' -f1
     "${java_home}/bin/java" -version 2>&1
     echo "base ${FAASFLOW_IMAGE_BASE:-scratch}"
 } | sha256sum | cut -c1-32)"

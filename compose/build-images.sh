@@ -46,14 +46,16 @@ docker info >/dev/null 2>&1 || fail "the Docker engine does not answer: start do
 version="$(sed -n 's:^  <version>\(.*\)</version>:\1:p' "${root}/pom.xml" | head -1)"
 kafka_version="$(sed -n 's:.*<kafka.version>\(.*\)</kafka.version>.*:\1:p' "${root}/pom.xml" | head -1)"
 
-# The digest of everything an image is made of: its Dockerfile directory, this script and the given inputs.
+# The digest of everything an image is made of: its Dockerfile directory, this script and the given inputs (files
+# by their content only, so that two checkouts of the same commit agree; other words as they are).
 inputs_digest() {
     {
-        sha256sum "${BASH_SOURCE[0]}" "${compose}/image-lib.sh"
-        find "$1" -type f -print0 | sort -z | xargs -0 sha256sum
+        sha256sum < "${BASH_SOURCE[0]}"
+        sha256sum < "${compose}/image-lib.sh"
+        (cd "$1" && find . -type f -print0 | sort -z | xargs -0 sha256sum)
         shift
         for input in "$@"; do
-            if [ -f "${input}" ]; then sha256sum "${input}"; else echo "${input}"; fi
+            if [ -f "${input}" ]; then sha256sum < "${input}"; else echo "${input}"; fi
         done
     } | sha256sum | cut -c1-32
 }
@@ -84,15 +86,17 @@ new_root() { # CONTEXT: an empty root file system under CONTEXT/rootfs, with /tm
     ln -s usr/bin "$1/rootfs/bin"
 }
 
+# Build contexts are made under one temporary folder, removed on exit (new_context runs in a subshell, so it
+# cannot record what it made in a variable of this shell).
+contexts="$(mktemp -d "${TMPDIR:-/tmp}/faasflow-images.XXXXXX")"
+trap 'rm -rf "${contexts}"' EXIT
+
 new_context() { # IMAGE-DIRECTORY: a temporary build context holding the image's Dockerfile and files
     local context
-    context="$(mktemp -d "${TMPDIR:-/tmp}/faasflow-image.XXXXXX")"
-    contexts+=("${context}")
+    context="$(mktemp -d "${contexts}/image.XXXXXX")"
     cp -r "$1/." "${context}/"
     echo "${context}"
 }
-contexts=()
-trap 'rm -rf "${contexts[@]}"' EXIT
 
 require_file() { [ -f "$1" ] || fail "$1 is missing: $2"; }
 

@@ -61,6 +61,7 @@ public final class NodeScheduler implements AutoCloseable {
 
     /** Prepares topics, reads deployments and starts the event loop thread. */
     public void start() throws InterruptedException {
+        ReadyFile.removeLeftOver(config.readyFile());
         try (Admin admin = KafkaClients.admin(config.bootstrapServers())) {
             TopicBootstrap.ensure(admin, layout, config.topicReplicationFactor());
         }

@@ -191,7 +191,22 @@ public record NodeSchedulerConfig(
         return key.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_');
     }
 
-    private static short replicationFactor(Properties properties) {
+    /** The Kafka address of these settings ({@code faasflow.bootstrap-servers}), for tools beside the scheduler. */
+    public static String bootstrapServers(Properties properties) {
+        return required(properties, BOOTSTRAP_CONFIG);
+    }
+
+    /** The topics of the cluster these settings describe: {@code faasflow.topic-prefix} and {@code faasflow.nodes}. */
+    public static TopicLayout topicLayout(Properties properties) {
+        int nodes = integer(properties, NODES_CONFIG);
+        if (nodes < 1) {
+            throw new IllegalArgumentException(NODES_CONFIG + " must be at least 1; got " + nodes);
+        }
+        return new TopicLayout(properties.getProperty(TOPIC_PREFIX_CONFIG, ""), nodes);
+    }
+
+    /** {@code faasflow.topic-replication-factor}: a whole number of at least 1, default 1. */
+    public static short replicationFactor(Properties properties) {
         double factor = decimal(properties, TOPIC_REPLICATION_CONFIG, 1);
         if (factor != Math.rint(factor) || factor < 1 || factor > Short.MAX_VALUE) {
             throw new IllegalArgumentException(TOPIC_REPLICATION_CONFIG + " must be a whole number of at least 1; got "
@@ -294,7 +309,8 @@ public record NodeSchedulerConfig(
     private static String required(Properties properties, String key) {
         String value = properties.getProperty(key);
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("missing setting " + key + ": " + documentation().get(key));
+            throw new IllegalArgumentException("missing setting " + key + " (environment " + environmentName(key) + "): "
+                    + documentation().get(key));
         }
         return value.trim();
     }

@@ -29,6 +29,14 @@ final class ReadyFile {
         return new ReadyFile(path);
     }
 
+    /**
+     * Removes a file a previous run left behind (a killed scheduler removes nothing), so that a restarted container
+     * is not healthy before it consumes its partitions again.
+     */
+    static void removeLeftOver(Path path) {
+        new ReadyFile(path).remove();
+    }
+
     void remove() {
         if (path != null) {
             try {

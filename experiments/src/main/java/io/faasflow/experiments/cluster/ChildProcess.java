@@ -32,7 +32,11 @@ final class ChildProcess implements AutoCloseable {
     static ChildProcess start(String name, List<String> command, Path log, String readyMarker) {
         try {
             Files.createDirectories(log.getParent());
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            // The command line configures the child: a FAASFLOW_* variable exported for a compose cluster must
+            // not fill in the settings it leaves at their defaults.
+            builder.environment().keySet().removeIf(variable -> variable.startsWith("FAASFLOW_"));
+            Process process = builder.start();
             return new ChildProcess(name, process, log, readyMarker);
         } catch (IOException e) {
             throw new IllegalStateException("cannot start " + name + ": " + e.getMessage(), e);

@@ -55,9 +55,12 @@ public final class LocalCluster implements AutoCloseable {
         for (int node = 0; node < options.nodes(); node++) {
             redis.add(track(RedisServerProcess.start(options.workDir().resolve("redis-" + node))));
         }
-        try (Admin admin = KafkaClients.admin(bootstrapServers)) {
-            TopicBootstrap.ensure(admin, new TopicLayout(options.topicPrefix(), options.nodes()));
+        if (options.externalKafka() == null) {
+            try (Admin admin = KafkaClients.admin(bootstrapServers)) {
+                TopicBootstrap.ensure(admin, new TopicLayout(options.topicPrefix(), options.nodes()));
+            }
         }
+        // On a Kafka of its own the schedulers create the topics themselves, as in a deployed cluster.
         for (int node = 0; node < options.nodes(); node++) {
             startScheduler(node);
         }

@@ -1,6 +1,7 @@
 package io.faasflow.experiments.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,6 +44,7 @@ class ComposeClusterIT {
 
     @BeforeAll
     static void up() throws Exception {
+        ComposeCluster.requireComposeTool();
         boolean local = LocalImages.enabled();
         // No registry has the project's own images: they are built here either way.
         if (local) {
@@ -56,14 +58,17 @@ class ComposeClusterIT {
                 "FAASFLOW_SYNTHETIC_SIZE_SCALE", Double.toString(SIZE_SCALE),
                 "FAASFLOW_SCALE_LIMIT", "1000"));
         client = new IngressClient(cluster.ingressUrl());
-        invoke("genome", true, "{}");
-        invoke("video", false, WorkloadChecks.VIDEO_SPLIT_INPUT);
-        invoke("wordcount", false, WorkloadChecks.WORDCOUNT_INPUT);
+        deploy("genome", true);
+        deploy("video", false);
+        deploy("wordcount", false);
+        INVOCATIONS.put("genome", client.invoke("genome", "{}"));
+        INVOCATIONS.put("video split", client.invoke("video", WorkloadChecks.VIDEO_SPLIT_INPUT));
+        INVOCATIONS.put("video whole", client.invoke("video", WorkloadChecks.VIDEO_WHOLE_INPUT));
+        INVOCATIONS.put("wordcount", client.invoke("wordcount", WorkloadChecks.WORDCOUNT_INPUT));
     }
 
-    private static void invoke(String workflow, boolean synthetic, String input) {
+    private static void deploy(String workflow, boolean synthetic) {
         client.deploy(workflow, BenchmarkWorkflows.yaml(workflow), synthetic, null, BenchmarkWorkflows.info(workflow).maxContainers());
-        INVOCATIONS.put(workflow, client.invoke(workflow, input));
     }
 
     @AfterAll
@@ -83,9 +88,9 @@ class ComposeClusterIT {
                 "network " + project + " is left after down");
     }
 
-    /** The result of the invocation of {@code workflow} made at start-up, once it ended. */
-    private static JsonNode finished(String workflow) throws InterruptedException {
-        JsonNode status = client.awaitFinished(INVOCATIONS.get(workflow), WAIT);
+    /** The result of invocation {@code name} made at start-up, once it ended. */
+    private static JsonNode finished(String name) throws InterruptedException {
+        JsonNode status = client.awaitFinished(INVOCATIONS.get(name), WAIT);
         assertEquals("SUCCEEDED", status.path("status").asText(), status.toString());
         return status;
     }
@@ -102,13 +107,21 @@ class ComposeClusterIT {
         }
         assertTrue(status.path("functions").findValues("node").stream().map(JsonNode::asInt).distinct().count() > 1,
                 "genome's functions are spread over more than one node: " + status);
+        // They ran in function containers that the schedulers started (kept 600 s after their last run).
+        for (int node : status.path("functions").findValues("node").stream().map(JsonNode::asInt).distinct().toList()) {
+            assertFalse(ComposeCluster.docker("ps", "-q", "--filter", "label=" + ContainerSpec.LABEL_OWNER + "="
+                    + cluster.project() + "-node-" + node, "--filter", "label=" + ContainerSpec.LABEL_WORKFLOW + "=genome").isEmpty(),
+                    "no function container of genome runs on node " + node);
+        }
     }
 
     @Test
-    void videoMergesTheFramesOfEverySegment() throws Exception {
-        JsonNode status = finished("video");
+    void videoMergesTheFramesOfEverySegmentOrKeepsTheWholeVideo() throws Exception {
+        JsonNode split = finished("video split");
+        JsonNode whole = finished("video whole");
         try (StoredOutputs outputs = outputs()) {
-            WorkloadChecks.videoSplit(status, outputs);
+            WorkloadChecks.videoSplit(split, outputs);
+            WorkloadChecks.videoWhole(whole, outputs);
         }
     }
 

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Five of the 8 workflows with every function in a Docker container of the function image
- * ({@code faasflow.runtime=docker}), through a real Docker engine; the other three (wordcount, video, genome) run in
- * Docker containers in {@link ComposeClusterIT}. Skipped, with a message, where no engine answers.
+ * {@link ContainerWorkloadsContract} with every function in a Docker container of the function image
+ * ({@code faasflow.runtime=docker}) on the host's network, through a real Docker engine, and soykb as its synthetic
+ * workflow. Skipped, with a message, where no engine answers.
  */
 @Timeout(600)
 class DockerWorkloadsIT extends ContainerWorkloadsContract {
@@ -56,6 +56,11 @@ class DockerWorkloadsIT extends ContainerWorkloadsContract {
     @Override
     IngressClient client() {
         return client;
+    }
+
+    @Override
+    String syntheticWorkflow() {
+        return "soykb";
     }
 
     /** Containers of this cluster labelled with the workflow, running or exited (removed ones are not counted). */

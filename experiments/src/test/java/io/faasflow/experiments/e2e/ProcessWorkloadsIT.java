@@ -11,9 +11,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
 
-/** The 8 workflows with every function in a function server child process ({@code faasflow.runtime=process}). */
+/**
+ * {@link ContainerWorkloadsContract} with every function in a function server child process
+ * ({@code faasflow.runtime=process}), and epigenomics as its synthetic workflow.
+ */
 @Timeout(600)
-class ProcessWorkloadsIT extends AllWorkloadsContract {
+class ProcessWorkloadsIT extends ContainerWorkloadsContract {
     private static LocalCluster cluster;
     private static IngressClient client;
 
@@ -38,6 +41,11 @@ class ProcessWorkloadsIT extends AllWorkloadsContract {
     @Override
     IngressClient client() {
         return client;
+    }
+
+    @Override
+    String syntheticWorkflow() {
+        return "epigenomics";
     }
 
     /** Each process container writes a log file named after its node, workflow, version and function. */

@@ -21,6 +21,8 @@ final class WorkloadChecks {
     static final String WORDCOUNT_INPUT = "{\"files\": 4}";
     static final String VIDEO_SPLIT_INPUT = "{\"video_name\": \"test.mp4\", \"user_name\": \"ann\", \"split\": true, "
             + "\"segment_time\": 2, \"duration_s\": 5}";
+    static final String VIDEO_WHOLE_INPUT = "{\"video_name\": \"test.mp4\", \"user_name\": \"ann\", \"split\": false, "
+            + "\"duration_s\": 3}";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private WorkloadChecks() {
@@ -53,6 +55,12 @@ final class WorkloadChecks {
         assertTrue(outputs.read(split, "merge", "merged").length > 1_000, "the merged video is stored");
         byte[] gif = outputs.read(split, "upload", "gif");
         assertEquals("GIF89a", new String(gif, 0, 6, StandardCharsets.US_ASCII));
+    }
+
+    /** A run of {@link #VIDEO_WHOLE_INPUT}: the switch takes simple_process, which keeps all 30 frames. */
+    static void videoWhole(JsonNode whole, StoredOutputs outputs) throws IOException {
+        InvocationAssertions.assertRanAndSkipped(whole, BenchmarkWorkflows.load("video"), Set.of("split", "transcode", "merge"));
+        assertEquals(30, JSON.readTree(outputs.read(whole, "simple_process", "content")).path("frames").asLong());
     }
 
     /**

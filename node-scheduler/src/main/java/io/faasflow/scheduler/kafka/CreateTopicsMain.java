@@ -21,11 +21,9 @@ public final class CreateTopicsMain {
         String bootstrap;
         try {
             Properties settings = NodeSchedulerConfig.withEnvironment(System.getProperties(), System.getenv());
-            bootstrap = required(settings, NodeSchedulerConfig.BOOTSTRAP_CONFIG);
-            layout = new TopicLayout(settings.getProperty(NodeSchedulerConfig.TOPIC_PREFIX_CONFIG, ""),
-                    atLeastOne(NodeSchedulerConfig.NODES_CONFIG, required(settings, NodeSchedulerConfig.NODES_CONFIG)));
-            replicationFactor = (short) atLeastOne(NodeSchedulerConfig.TOPIC_REPLICATION_CONFIG,
-                    settings.getProperty(NodeSchedulerConfig.TOPIC_REPLICATION_CONFIG, "1"));
+            bootstrap = NodeSchedulerConfig.bootstrapServers(settings);
+            layout = NodeSchedulerConfig.topicLayout(settings);
+            replicationFactor = NodeSchedulerConfig.replicationFactor(settings);
         } catch (IllegalArgumentException e) {
             System.err.println("create topics: " + e.getMessage());
             System.exit(2);
@@ -39,25 +37,5 @@ public final class CreateTopicsMain {
         }
         System.out.println("TOPICS_READY " + layout.topics().size() + " topics for " + layout.nodes()
                 + " nodes, replication factor " + replicationFactor + ", at " + bootstrap);
-    }
-
-    private static int atLeastOne(String key, String value) {
-        try {
-            int number = Integer.parseInt(value.trim());
-            if (number >= 1 && number <= Short.MAX_VALUE) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException(key + " must be a whole number of at least 1; got '" + value + "'");
-    }
-
-    private static String required(Properties settings, String key) {
-        String value = settings.getProperty(key);
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("missing setting " + key + " (environment " + NodeSchedulerConfig.environmentName(key) + ")");
-        }
-        return value.trim();
     }
 }

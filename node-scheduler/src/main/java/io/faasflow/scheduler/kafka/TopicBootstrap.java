@@ -68,7 +68,7 @@ public final class TopicBootstrap {
                     if (description.partitions().size() != layout.nodes()) {
                         throw new IllegalStateException("topic " + description.name() + " has " + description.partitions().size()
                                 + " partitions but the cluster is configured for " + layout.nodes()
-                                + " nodes; every per-node topic needs exactly one partition per node");
+                                + " nodes (faasflow.nodes, FAASFLOW_NODES); every per-node topic needs exactly one partition per node");
                     }
                 }
                 return;
