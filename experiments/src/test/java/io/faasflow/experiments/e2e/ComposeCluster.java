@@ -1,5 +1,8 @@
 package io.faasflow.experiments.e2e;
 
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import io.faasflow.storage.local.FreePorts;
 import java.io.IOException;
 import java.net.URI;
@@ -14,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -102,12 +106,12 @@ final class ComposeCluster implements AutoCloseable {
         }
         String message = "no docker-compose command (tools/install-prerequisites.sh --with-docker installs Debian's)";
         if (version == null && "1".equals(System.getenv("FAASFLOW_REQUIRE_DOCKER"))) {
-            org.junit.jupiter.api.Assertions.fail(message + ", and FAASFLOW_REQUIRE_DOCKER=1 asks for the compose test to run");
+            fail(message + ", and FAASFLOW_REQUIRE_DOCKER=1 asks for the compose test to run");
         }
         if (version == null) {
             System.err.println("SKIPPED ComposeClusterIT: " + message);
         }
-        org.junit.jupiter.api.Assumptions.assumeTrue(version != null, message);
+        assumeTrue(version != null, message);
     }
 
     String project() {
@@ -142,21 +146,22 @@ final class ComposeCluster implements AutoCloseable {
     }
 
     private void awaitIngressReady(Duration timeout) throws InterruptedException {
-        HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + timeout.toNanos();
         String last = "no answer";
-        while (System.nanoTime() < deadline) {
-            try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(ingressUrl() + "/q/health/ready"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                    return;
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            while (System.nanoTime() < deadline) {
+                try {
+                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(ingressUrl() + "/q/health/ready"))
+                            .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                    if (response.statusCode() == 200) {
+                        return;
+                    }
+                    last = response.statusCode() + " " + response.body();
+                } catch (IOException e) {
+                    last = e.toString();
                 }
-                last = response.statusCode() + " " + response.body();
-            } catch (IOException e) {
-                last = e.toString();
+                Thread.sleep(500);
             }
-            Thread.sleep(500);
         }
         throw new IllegalStateException("the ingress of " + project + " was not ready within " + timeout.toSeconds() + " s: " + last);
     }
@@ -182,7 +187,7 @@ final class ComposeCluster implements AutoCloseable {
         builder.environment().putAll(environment);
         Process process = builder.start();
         // Read while it runs: a full pipe would stall it.
-        java.util.concurrent.CompletableFuture<String> output = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> {
             try {
                 return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             } catch (IOException e) {
