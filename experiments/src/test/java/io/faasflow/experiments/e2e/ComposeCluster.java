@@ -3,13 +3,13 @@ package io.faasflow.experiments.e2e;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.faasflow.storage.containers.CommandLine;
 import io.faasflow.storage.local.FreePorts;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,8 +17,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The cluster of compose/docker-compose.yml, brought up with the compose tool (Debian's docker-compose) under a
@@ -183,26 +181,7 @@ final class ComposeCluster implements AutoCloseable {
 
     private static String run(List<String> command, Map<String, String> environment, Duration timeout)
             throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        // Read while it runs: a full pipe would stall it.
-        CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> {
-            try {
-                return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                return e.toString();
-            }
-        });
-        if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new IllegalStateException(String.join(" ", command) + " took more than " + timeout.toSeconds() + " s");
-        }
-        String text = output.join();
-        if (process.exitValue() != 0) {
-            throw new IllegalStateException(String.join(" ", command) + " exited " + process.exitValue() + ":\n" + text);
-        }
-        return text;
+        return CommandLine.run(command, environment, timeout);
     }
 
     /** Saves the services' logs in target/compose-logs/, then takes the cluster down with its volumes. */

@@ -1,14 +1,13 @@
 package io.faasflow.storage.containers;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The images compose/build-images.sh builds on a machine without a registry, and the setting that makes the tests
@@ -43,25 +42,7 @@ public final class LocalImages {
         List<String> command = new java.util.ArrayList<>(List.of(home.resolve("compose/build-images.sh").toString()));
         command.addAll(missing);
         try {
-            ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true);
-            builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-            Process process = builder.start();
-            // Read while it runs, so that the time-out below can fire while a build hangs.
-            CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    return e.toString();
-                }
-            });
-            if (!process.waitFor(20, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                throw new IllegalStateException(String.join(" ", command) + " took more than 20 minutes");
-            }
-            if (process.exitValue() != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " failed:\n" + tail(output.join()));
-            }
-            System.err.print(output.join());
+            System.err.print(CommandLine.run(command, Map.of("JAVA_HOME", System.getProperty("java.home")), Duration.ofMinutes(20)));
         } catch (IOException e) {
             throw new IllegalStateException("cannot run " + command.get(0), e);
         } catch (InterruptedException e) {
@@ -75,9 +56,5 @@ public final class LocalImages {
     public static Path projectHome() {
         String home = System.getProperty("faasflow.home", System.getProperty("maven.multiModuleProjectDirectory"));
         return home != null ? Path.of(home) : Path.of("..").toAbsolutePath().normalize();
-    }
-
-    private static String tail(String output) {
-        return output.length() <= 4000 ? output : "..." + output.substring(output.length() - 4000);
     }
 }
