@@ -10,6 +10,7 @@ import io.faasflow.scheduler.runtime.PoolSettings;
 import io.faasflow.scheduler.runtime.Prewarm;
 import io.faasflow.storage.StorageConfig;
 import io.faasflow.topology.layout.TopicLayout;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,7 +31,7 @@ public record NodeSchedulerConfig(
         ContainerSettings containers,
         Duration keepData,
         short topicReplicationFactor,
-        java.nio.file.Path readyFile) {
+        Path readyFile) {
 
     public static final String NODE_CONFIG = "faasflow.node";
     public static final String NODE_DOC = "This scheduler's node id, 0..nodes-1; it consumes partition <node> of every per-node topic.";
@@ -66,11 +67,11 @@ public record NodeSchedulerConfig(
     public static final String FUNCTION_TIMEOUT_CONFIG = "faasflow.function-timeout-seconds";
     public static final String FUNCTION_TIMEOUT_DOC = "Longest one try of a function may run, unless its YAML sets timeout_s (default 300).";
     public static final String INVOCATION_TIMEOUT_CONFIG = "faasflow.invocation-timeout-seconds";
+    public static final String INVOCATION_TIMEOUT_DOC = "Longest an invocation may run before it ends as TIMED_OUT (default 900).";
     public static final String TOPIC_REPLICATION_CONFIG = "faasflow.topic-replication-factor";
     public static final String TOPIC_REPLICATION_DOC = "Replication factor of the topics this scheduler creates when they are missing; at most the number of Kafka brokers (default 1).";
     public static final String READY_FILE_CONFIG = "faasflow.ready-file";
     public static final String READY_FILE_DOC = "A file written once the scheduler consumes its partitions and removed when it stops, for a container health check (default none).";
-    public static final String INVOCATION_TIMEOUT_DOC = "Longest an invocation may run before it ends as TIMED_OUT (default 900).";
 
     public static final String RUNTIME_CONFIG = "faasflow.runtime";
     public static final String RUNTIME_DOC = "Where functions run: auto (default: docker when a Docker engine answers, else process), docker (a pooled function server per Docker container), process (the same server as a child JVM, for machines without Docker), or embedded (on virtual threads inside the scheduler, no containers: what the embedded cluster of ./faasflow uses unless told otherwise).";
@@ -215,9 +216,9 @@ public record NodeSchedulerConfig(
         return (short) factor;
     }
 
-    private static java.nio.file.Path optionalPath(Properties properties, String key) {
+    private static Path optionalPath(Properties properties, String key) {
         String value = properties.getProperty(key);
-        return value == null || value.isBlank() ? null : java.nio.file.Path.of(value.trim());
+        return value == null || value.isBlank() ? null : Path.of(value.trim());
     }
 
     private static Duration keepData(Properties properties) {
@@ -256,7 +257,7 @@ public record NodeSchedulerConfig(
         }
         String logDirectory = properties.getProperty(CONTAINER_LOG_DIR_CONFIG);
         return new ContainerSettings(runtime(properties), poolSettings(properties), docker, (long) memory * MIB, owner,
-                prewarm, logDirectory == null || logDirectory.isBlank() ? null : java.nio.file.Path.of(logDirectory.trim()));
+                prewarm, logDirectory == null || logDirectory.isBlank() ? null : Path.of(logDirectory.trim()));
     }
 
     private static String runtime(Properties properties) {
