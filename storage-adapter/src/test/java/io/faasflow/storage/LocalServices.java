@@ -1,5 +1,6 @@
 package io.faasflow.storage;
 
+import io.faasflow.storage.containers.LocalImages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +11,7 @@ final class LocalServices {
     }
 
     static Path projectHome() {
-        String home = System.getProperty("maven.multiModuleProjectDirectory");
-        return home != null ? Path.of(home) : Path.of("..").toAbsolutePath().normalize();
+        return LocalImages.projectHome();
     }
 
     static Path workDir(String name) {

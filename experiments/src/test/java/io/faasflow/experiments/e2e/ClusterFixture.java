@@ -3,6 +3,7 @@ package io.faasflow.experiments.e2e;
 import io.faasflow.experiments.cluster.ClusterOptions;
 import io.faasflow.experiments.cluster.LocalCluster;
 import io.faasflow.experiments.cluster.SchedulingMode;
+import io.faasflow.storage.containers.LocalImages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +16,7 @@ final class ClusterFixture {
     }
 
     static Path projectHome() {
-        String home = System.getProperty("faasflow.home", System.getProperty("maven.multiModuleProjectDirectory"));
-        return home != null ? Path.of(home).toAbsolutePath() : Path.of("..").toAbsolutePath().normalize();
+        return LocalImages.projectHome();
     }
 
     static LocalCluster start(String name, int nodes, double runtimeScale, int scaleLimit) throws IOException {

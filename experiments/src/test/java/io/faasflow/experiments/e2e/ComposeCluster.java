@@ -98,7 +98,7 @@ final class ComposeCluster implements AutoCloseable {
     static void requireComposeTool() throws InterruptedException {
         String version;
         try {
-            version = run(List.of("docker-compose", "version", "--short"), Map.of(), Duration.ofSeconds(30)).trim();
+            version = CommandLine.run(List.of("docker-compose", "version", "--short"), Map.of(), Duration.ofSeconds(30)).trim();
         } catch (IOException | IllegalStateException e) {
             version = null;
         }
@@ -169,19 +169,14 @@ final class ComposeCluster implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of("docker-compose", "-p", project));
         command.addAll(files);
         command.addAll(List.of(arguments));
-        return run(command, environment, timeout);
+        return CommandLine.run(command, environment, timeout);
     }
 
     /** Runs the docker command line; returns its output, trimmed. */
     static String docker(String... arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("docker"));
         command.addAll(List.of(arguments));
-        return run(command, Map.of(), Duration.ofSeconds(30)).trim();
-    }
-
-    private static String run(List<String> command, Map<String, String> environment, Duration timeout)
-            throws IOException, InterruptedException {
-        return CommandLine.run(command, environment, timeout);
+        return CommandLine.run(command, Map.of(), Duration.ofSeconds(30)).trim();
     }
 
     /** Saves the services' logs in target/compose-logs/, then takes the cluster down with its volumes. */

@@ -55,6 +55,6 @@ public final class LocalImages {
     /** The project's root: {@code faasflow.home}, else Maven's project directory, else the parent of the module. */
     public static Path projectHome() {
         String home = System.getProperty("faasflow.home", System.getProperty("maven.multiModuleProjectDirectory"));
-        return home != null ? Path.of(home) : Path.of("..").toAbsolutePath().normalize();
+        return (home != null ? Path.of(home) : Path.of("..")).toAbsolutePath().normalize();
     }
 }
