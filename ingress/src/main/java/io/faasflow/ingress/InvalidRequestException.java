@@ -1,7 +1,7 @@
 package io.faasflow.ingress;
 
 /** A request the ingress cannot accept as sent: a malformed body or an unknown parameter value. */
-public final class InvalidRequestException extends IngressException {
+public class InvalidRequestException extends IngressException {
     private final String field;
 
     /**

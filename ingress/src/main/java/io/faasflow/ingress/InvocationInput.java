@@ -1,10 +1,8 @@
 package io.faasflow.ingress;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.faasflow.topology.wire.WireJson;
-import java.util.Locale;
+import io.faasflow.topology.wire.InputRejectedException;
+import io.faasflow.topology.wire.UntrustedJson;
 
 /** Reads the body of an invocation request: a JSON object whose fields are the global inputs. */
 public final class InvocationInput {
@@ -13,24 +11,18 @@ public final class InvocationInput {
     }
 
     /**
-     * @param body request body; null or blank means no inputs ({@code {}})
-     * @throws InvalidRequestException when the body is not JSON or not a JSON object
+     * @param body request body; null, empty or blank means no inputs ({@code {}})
+     * @throws InvalidRequestException when the body is not one JSON object, or is shaped beyond a limit
+     * @throws PayloadTooLargeException when the body is over the input size or field count limit
      */
-    public static ObjectNode parse(String body) {
-        if (body == null || body.isBlank()) {
-            return WireJson.mapper().createObjectNode();
-        }
-        JsonNode tree;
+    public static ObjectNode parse(byte[] body, UntrustedJson reader) {
         try {
-            tree = WireJson.mapper().readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new InvalidRequestException("body", "is not valid JSON: " + e.getOriginalMessage()
-                    + " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+            return reader.readObject(body == null ? new byte[0] : body);
+        } catch (InputRejectedException e) {
+            if (e.violation() != null && e.violation().tooLarge()) {
+                throw new PayloadTooLargeException("body", e.getMessage());
+            }
+            throw new InvalidRequestException("body", e.getMessage());
         }
-        if (!(tree instanceof ObjectNode object)) {
-            throw new InvalidRequestException("body", "must be a JSON object whose fields are the workflow's "
-                    + "global inputs; got " + tree.getNodeType().name().toLowerCase(Locale.ROOT));
-        }
-        return object;
     }
 }

@@ -6,6 +6,7 @@ import io.faasflow.ingress.kafka.RecordPublisher;
 import io.faasflow.ingress.kafka.WorkflowRegistry;
 import io.faasflow.topology.wire.DeployedWorkflow;
 import io.faasflow.topology.wire.InvocationRecord;
+import io.faasflow.topology.wire.UntrustedJson;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.Optional;
@@ -21,6 +22,7 @@ public class InvocationSubmitter {
     private final WorkflowRegistry registry;
     private final RecordPublisher publisher;
     private final LruCache<String, InvocationRecord> submitted;
+    private final UntrustedJson inputReader;
 
     @Inject
     public InvocationSubmitter(IngressSettings settings, WorkflowRegistry registry, RecordPublisher publisher) {
@@ -28,21 +30,23 @@ public class InvocationSubmitter {
         this.registry = registry;
         this.publisher = publisher;
         this.submitted = new LruCache<>(settings.resultsCacheSize());
+        this.inputReader = new UntrustedJson(settings.inputLimits());
     }
 
     /**
      * @param body a JSON object of global inputs; null or blank for none
      * @return the new invocation's record, acknowledged by Kafka
      * @throws NotFoundException when no workflow of that name is deployed
-     * @throws InvalidRequestException when the body is not a JSON object
+     * @throws InvalidRequestException when the body is not a JSON object or is shaped beyond a limit
+     * @throws PayloadTooLargeException when the body is over the input size limits
      */
-    public InvocationRecord submit(String workflow, String body) {
+    public InvocationRecord submit(String workflow, byte[] body) {
         DeployedWorkflow deployed = registry.find(workflow).orElseThrow(() -> NotFoundException.workflow(workflow));
         if (deployed.plan().nodes() != settings.nodes()) {
             throw new InvalidRequestException("workflow", "'" + workflow + "' was planned for "
                     + deployed.plan().nodes() + " nodes but the cluster has " + settings.nodes() + "; deploy it again");
         }
-        ObjectNode input = InvocationInput.parse(body);
+        ObjectNode input = InvocationInput.parse(body, inputReader);
         InvocationRecord record = new InvocationRecord(UUID.randomUUID().toString(), workflow, input,
                 System.currentTimeMillis());
         int partition = settings.layout().partitionOf(deployed.plan().entryNode());

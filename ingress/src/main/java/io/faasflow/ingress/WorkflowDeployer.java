@@ -10,12 +10,15 @@ import io.faasflow.topology.load.WorkflowDefinitionException;
 import io.faasflow.topology.load.WorkflowLoader;
 import io.faasflow.topology.model.DataRef;
 import io.faasflow.topology.model.FunctionSpec;
+import io.faasflow.topology.model.Names;
 import io.faasflow.topology.model.WorkflowDefinition;
 import io.faasflow.topology.partition.ClusterCapacity;
 import io.faasflow.topology.partition.PartitionerConfig;
 import io.faasflow.topology.placement.PlacementPlan;
 import io.faasflow.topology.placement.PlacementPlanner;
 import io.faasflow.topology.wire.DeployedWorkflow;
+import io.faasflow.topology.wire.RecordLimits;
+import io.faasflow.topology.wire.WireJson;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -48,11 +51,15 @@ public class WorkflowDeployer {
      * @param placement {@code grouping} (default when null), {@code raw}, {@code contiguous} or {@code hash}
      * @param maxContainers containers per pool and node (the workflow's {@code max_containers}); null for the
      *     nodes' default
-     * @throws InvalidRequestException when {@code maxContainers} is below 1
+     * @throws InvalidRequestException when {@code name} is not a valid workflow name or {@code maxContainers} is below 1
+     * @throws PayloadTooLargeException when the definition with its plan is over what the topics take
      * @throws WorkflowDefinitionException when the YAML is invalid or a function has no implementation
      * @throws UnavailableException when no node registered its functions yet (and not synthetic) or Kafka fails
      */
     public DeployedWorkflow deploy(String name, String yaml, boolean synthetic, String placement, Integer maxContainers) {
+        Names.workflowProblem(name).ifPresent(problem -> {
+            throw new InvalidRequestException("name", problem);
+        });
         String source = "POST /workflows/" + name;
         if (maxContainers != null && maxContainers < 1) {
             throw new InvalidRequestException("max_containers", "query parameter of " + source
@@ -122,6 +129,11 @@ public class WorkflowDeployer {
             int maxContainers) {
         DeployedWorkflow deployed = new DeployedWorkflow(name, registry.nextVersion(name), yaml, synthetic, plan,
                 System.currentTimeMillis(), maxContainers);
+        int size = WireJson.write(deployed).length;
+        if (size > RecordLimits.MAX_RECORD_BYTES) {
+            throw new PayloadTooLargeException("body", "workflow '" + name + "' with its plan makes a definition record of "
+                    + size + " bytes; the topics take at most " + RecordLimits.MAX_RECORD_BYTES + " (RecordLimits.MAX_RECORD_BYTES)");
+        }
         // Keyed by name and version: compaction keeps every version, which running invocations may still need.
         publisher.publish(settings.layout().definitions(), null, name + "@" + deployed.version(), deployed);
         registry.remember(deployed);

@@ -1,5 +1,6 @@
 package io.faasflow.scheduler;
 
+import io.faasflow.scheduler.definition.Deployment;
 import io.faasflow.scheduler.engine.NodeEngine;
 import io.faasflow.scheduler.event.CancelEvent;
 import io.faasflow.scheduler.event.EventCodec;
@@ -9,9 +10,15 @@ import io.faasflow.scheduler.event.ReportEvent;
 import io.faasflow.scheduler.event.RunEndedEvent;
 import io.faasflow.scheduler.event.RunRequestEvent;
 import io.faasflow.scheduler.event.TriggerEvent;
+import io.faasflow.scheduler.intake.DeadLetters;
+import io.faasflow.scheduler.intake.EventCheck;
+import io.faasflow.scheduler.intake.InvalidInvocationException;
+import io.faasflow.scheduler.intake.InvocationIntake;
+import io.faasflow.scheduler.intake.RejectedRecordException;
 import io.faasflow.scheduler.kafka.SendFailures;
 import io.faasflow.scheduler.state.internal.ChangelogStateStore;
 import io.faasflow.topology.layout.TopicLayout;
+import io.faasflow.topology.wire.InputLimits;
 import io.faasflow.topology.wire.InvocationFailure;
 import io.faasflow.topology.wire.InvocationRecord;
 import io.faasflow.topology.wire.InvocationResult;
@@ -21,16 +28,18 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.ApiException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +69,9 @@ final class EventLoop {
     private final Producer<String, byte[]> producer;
     private final LoopInbox inbox;
     private final SendFailures failures;
+    private final DeadLetters deadLetters;
+    private final EventCheck checks;
+    private final InvocationIntake intake;
     private final List<Parked> parked = new ArrayList<>();
     private final Map<TopicPartition, OffsetAndMetadata> toCommit = new HashMap<>();
     private long lastCommit = System.nanoTime();
@@ -75,13 +87,25 @@ final class EventLoop {
     private long lastExpiry = System.nanoTime();
     private final DeliveryLag lag = new DeliveryLag();
 
-    /** A record naming a deployment not read yet; its offset is not committed while it waits. */
-    private record Parked(Object record, long since, TopicPartition partition, long offset) {
+    /** A record naming a deployment or invocation not read yet; its offset is not committed while it waits. */
+    private record Parked(ConsumerRecord<String, byte[]> record, Object decoded, long since) {
+
+        TopicPartition partition() {
+            return new TopicPartition(record.topic(), record.partition());
+        }
+
+        long offset() {
+            return record.offset();
+        }
     }
 
     EventLoop(int node, TopicLayout layout, NodeEngine engine, ChangelogStateStore store,
-            Consumer<String, byte[]> consumer, Producer<String, byte[]> producer, LoopInbox inbox, SendFailures failures) {
+            Consumer<String, byte[]> consumer, Producer<String, byte[]> producer, LoopInbox inbox, SendFailures failures,
+            DeadLetters deadLetters, InputLimits limits) {
         this.failures = failures;
+        this.deadLetters = deadLetters;
+        this.checks = new EventCheck(layout.nodes());
+        this.intake = new InvocationIntake(limits);
         this.node = node;
         this.layout = layout;
         this.engine = engine;
@@ -106,7 +130,7 @@ final class EventLoop {
             handle(record);
             toCommit.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
         }
-        inbox.drainInto(engine);
+        inbox.drainInto(engine, this::taskFailed);
         if (!parked.isEmpty()) {
             retryParked();
         }
@@ -146,52 +170,88 @@ final class EventLoop {
     }
 
     /**
-     * Decodes and dispatches one record. An unreadable record is logged and skipped; an error of the engine or
-     * of Kafka propagates and stops the node before this pass's state is flushed, so the record is processed
-     * again after the restart instead of being half applied.
+     * Checks, decodes and dispatches one record. Anything can be written to these topics, so a record that cannot
+     * be handled goes to the dead letters and the loop goes on; one whose handling throws fails its invocation
+     * ({@code InternalError}), not the node. Only a failure of this node's own Kafka clients stops it.
      */
     private void handle(ConsumerRecord<String, byte[]> record) {
-        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-        if (record.topic().equals(layout.invocations())) {
-            InvocationRecord invocation;
-            try {
-                invocation = WireJson.read(record.value(), InvocationRecord.class);
-            } catch (IOException | RuntimeException e) {
-                LOG.error("dropping unreadable invocation record at {}@{}: {}", partition, record.offset(), e.getMessage());
-                return;
-            }
-            if (invocation.workflow() == null) {
-                LOG.error("dropping invocation record at {}@{}: it names no workflow", partition, record.offset());
-                return;
-            }
-            // A record without an id is named after its place in Kafka, so a redelivery gets the same name.
-            if (invocation.id() == null || invocation.id().isBlank()) {
-                invocation = invocation.withId("kafka-" + record.partition() + "-" + record.offset());
-            }
-            dispatchInvocation(invocation, System.nanoTime(), partition, record.offset());
+        if (record.value() == null) {
+            deadLetters.send(record, "a tombstone: the record has no value");
+        } else if (record.topic().equals(layout.invocations())) {
+            handleInvocation(record);
         } else {
-            NodeEvent event;
-            try {
-                event = EventCodec.decode(record.value());
-            } catch (IOException e) {
-                LOG.error("dropping unreadable event at {}@{}: {}", partition, record.offset(), e.getMessage());
-                return;
-            }
-            dispatchEvent(event, System.nanoTime(), partition, record.offset());
+            handleEvent(record);
         }
     }
 
-    private void dispatchInvocation(InvocationRecord invocation, long since, TopicPartition partition, long offset) {
-        if (engine.onInvocation(invocation) == NodeEngine.Acceptance.UNKNOWN_WORKFLOW) {
+    private void handleInvocation(ConsumerRecord<String, byte[]> record) {
+        InvocationRecord invocation;
+        try {
+            invocation = intake.read(record.value(), record.partition(), record.offset());
+        } catch (InvalidInvocationException e) {
+            deadLetters.send(record, e.getMessage());
+            if (!engine.knowsInvocation(e.invocation().id())) {
+                publishRejection(e.invocation(), "InvalidInvocation", e.getMessage());
+            }
+            return;
+        } catch (RejectedRecordException e) {
+            deadLetters.send(record, e.getMessage());
+            return;
+        }
+        dispatchInvocation(record, invocation, System.nanoTime());
+    }
+
+    private void handleEvent(ConsumerRecord<String, byte[]> record) {
+        NodeEvent event;
+        try {
+            event = EventCodec.decode(record.value());
+            checks.check(event);
+        } catch (IOException | RuntimeException e) {
+            deadLetters.send(record, e instanceof RejectedRecordException ? e.getMessage()
+                    : "not a function event: " + WireJson.describe(e));
+            return;
+        }
+        dispatchEvent(record, event, System.nanoTime());
+    }
+
+    private void dispatchInvocation(ConsumerRecord<String, byte[]> record, InvocationRecord invocation, long since) {
+        NodeEngine.Acceptance acceptance;
+        try {
+            acceptance = engine.onInvocation(invocation);
+        } catch (RuntimeException e) {
+            handlingFailed(record, invocation.id(), null, node, e);
+            return;
+        }
+        if (acceptance == NodeEngine.Acceptance.UNKNOWN_WORKFLOW) {
             if (System.nanoTime() - since > PARK_LIMIT_NANOS) {
-                rejectUnknown(invocation);
+                deadLetters.send(record, "workflow '" + invocation.workflow() + "' is not deployed");
+                publishRejection(invocation, "UnknownWorkflow", "no workflow '" + invocation.workflow() + "' is deployed");
                 return;
             }
-            parked.add(new Parked(invocation, since, partition, offset));
+            parked.add(new Parked(record, invocation, since));
         }
     }
 
-    private void dispatchEvent(NodeEvent event, long since, TopicPartition partition, long offset) {
+    private void dispatchEvent(ConsumerRecord<String, byte[]> record, NodeEvent event, long since) {
+        try {
+            if (!deliver(record, event, since)) {
+                parked.add(new Parked(record, event, since));
+            }
+        } catch (RejectedRecordException e) {
+            deadLetters.send(record, e.getMessage());
+        } catch (RuntimeException e) {
+            if (event instanceof FinishEvent finish) {
+                deadLetters.send(record, "InternalError: " + e);
+                LOG.error("node {}: finishing invocation {} failed; its state is dropped", node, finish.invocation(), e);
+                engine.dropAfterError(finish.invocation());
+                return;
+            }
+            handlingFailed(record, event.invocation(), functionOf(event), homeOf(event), e);
+        }
+    }
+
+    /** Hands {@code event} to the engine; false when it must wait for its deployment or invocation to arrive. */
+    private boolean deliver(ConsumerRecord<String, byte[]> record, NodeEvent event, long since) {
         String workflow;
         long version;
         switch (event) {
@@ -212,35 +272,34 @@ final class EventLoop {
                 version = ended.version();
             }
             case ReportEvent report -> {
-                if (!engine.onReport(report)) {
-                    if (System.nanoTime() - since <= PARK_LIMIT_NANOS) {
-                        parked.add(new Parked(event, since, partition, offset));
-                    } else {
-                        LOG.warn("node {}: dropping the report of {} for invocation {}, which never became known here",
-                                node, report.function(), report.invocation());
-                    }
+                if (engine.onReport(report)) {
+                    return true;
                 }
-                return;
+                if (System.nanoTime() - since <= PARK_LIMIT_NANOS) {
+                    return false;
+                }
+                deadLetters.send(record, "invocation " + report.invocation() + " never became known here");
+                return true;
             }
             case CancelEvent cancel -> {
                 engine.onCancel(cancel);
-                return;
+                return true;
             }
         }
-        if (!engine.knows(workflow, version)) {
+        Optional<Deployment> deployment = engine.findDeployment(workflow, version);
+        if (deployment.isEmpty()) {
             if (System.nanoTime() - since <= PARK_LIMIT_NANOS) {
-                parked.add(new Parked(event, since, partition, offset));
-                return;
+                return false;
             }
-            LOG.error("node {}: deployment {} v{} never arrived; dropping {} of invocation {}", node, workflow, version,
-                    event.getClass().getSimpleName(), event.invocation());
+            deadLetters.send(record, "deployment " + workflow + " v" + version + " never arrived");
             switch (event) {
                 case TriggerEvent trigger -> engine.onUndeliverable(trigger.invocation(), trigger.function(), trigger.home());
                 case RunRequestEvent run -> engine.onUndeliverable(run);
                 default -> { }
             }
-            return;
+            return true;
         }
+        checks.check(event, deployment.get());
         switch (event) {
             case TriggerEvent trigger -> engine.trigger(trigger);
             case FinishEvent finish -> engine.onFinish(finish);
@@ -249,27 +308,74 @@ final class EventLoop {
             case ReportEvent report -> engine.onReport(report);
             case CancelEvent cancel -> engine.onCancel(cancel);
         }
+        return true;
+    }
+
+    /**
+     * Handling a record of {@code invocation} threw: logged with its stack, the record goes to the dead letters and
+     * the invocation fails. Errors of this node's own Kafka clients are not the record's fault: they stop the node.
+     */
+    private void handlingFailed(ConsumerRecord<String, byte[]> record, String invocation, String function, int home,
+            RuntimeException error) {
+        if (error instanceof KafkaException && !(error instanceof ApiException)) {
+            throw error;
+        }
+        LOG.error("node {}: handling {}-{}@{} of invocation {} failed; the invocation fails", node, record.topic(),
+                record.partition(), record.offset(), invocation, error);
+        deadLetters.send(record, "InternalError: " + error);
+        failInvocation(invocation, function, home, error);
+    }
+
+    private void failInvocation(String invocation, String function, int home, RuntimeException error) {
+        try {
+            engine.failAfterError(invocation, function, home, "node " + node + ": " + error);
+        } catch (RuntimeException again) {
+            LOG.error("node {}: could not fail invocation {} either", node, invocation, again);
+        }
+    }
+
+    /** A function end or timer of {@code invocation} threw on the loop. */
+    private void taskFailed(String invocation, RuntimeException error) {
+        if (error instanceof KafkaException && !(error instanceof ApiException)) {
+            throw error;
+        }
+        LOG.error("node {}: a task of invocation {} failed; the invocation fails", node, invocation, error);
+        failInvocation(invocation, null, -1, error);
+    }
+
+    private static String functionOf(NodeEvent event) {
+        return switch (event) {
+            case TriggerEvent trigger -> trigger.function();
+            case RunRequestEvent run -> run.function();
+            case RunEndedEvent ended -> ended.function();
+            case ReportEvent report -> report.function();
+            case FinishEvent finish -> null;
+            case CancelEvent cancel -> null;
+        };
+    }
+
+    private static int homeOf(NodeEvent event) {
+        return event instanceof TriggerEvent trigger ? trigger.home() : -1;
     }
 
     private void retryParked() {
         List<Parked> retry = new ArrayList<>(parked);
         parked.clear();
-        for (Iterator<Parked> it = retry.iterator(); it.hasNext(); ) {
-            Parked entry = it.next();
-            if (entry.record() instanceof InvocationRecord invocation) {
-                dispatchInvocation(invocation, entry.since(), entry.partition(), entry.offset());
+        for (Parked entry : retry) {
+            if (entry.decoded() instanceof InvocationRecord invocation) {
+                dispatchInvocation(entry.record(), invocation, entry.since());
             } else {
-                dispatchEvent((NodeEvent) entry.record(), entry.since(), entry.partition(), entry.offset());
+                dispatchEvent(entry.record(), (NodeEvent) entry.decoded(), entry.since());
             }
         }
     }
 
-    private void rejectUnknown(InvocationRecord invocation) {
-        String id = invocation.id() != null ? invocation.id() : "unidentified-" + System.nanoTime();
-        LOG.warn("node {} rejecting invocation {}: workflow '{}' is not deployed", node, id, invocation.workflow());
-        InvocationResult result = new InvocationResult(id, invocation.workflow(), InvocationStatus.FAILED,
-                new InvocationFailure(null, "UnknownWorkflow", "no workflow '" + invocation.workflow() + "' is deployed", 0),
-                invocation.submittedAt(), System.currentTimeMillis(), System.currentTimeMillis(), Map.of());
-        producer.send(new ProducerRecord<>(layout.results(), id, WireJson.write(result)), failures);
+    /** Answers an invocation that cannot run with a FAILED result naming why. */
+    private void publishRejection(InvocationRecord invocation, String type, String message) {
+        LOG.warn("node {} rejecting invocation {} of '{}': {}", node, invocation.id(), invocation.workflow(), message);
+        long now = System.currentTimeMillis();
+        InvocationResult result = new InvocationResult(invocation.id(), invocation.workflow(), InvocationStatus.FAILED,
+                new InvocationFailure(null, type, message, 0), invocation.submittedAt(), now, now, Map.of());
+        producer.send(new ProducerRecord<>(layout.results(), invocation.id(), WireJson.write(result)), failures);
     }
 }

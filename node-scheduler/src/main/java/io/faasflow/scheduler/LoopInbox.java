@@ -12,12 +12,21 @@ import java.util.function.Consumer;
  * fail, so waking a loop that is not waiting delays Kafka input instead of speeding up the task.
  */
 public final class LoopInbox {
-    private final ConcurrentLinkedQueue<Consumer<NodeEngine>> tasks = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Task> tasks = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean waiting = new AtomicBoolean();
     private volatile Runnable wakeup = () -> { };
 
-    public void post(Consumer<NodeEngine> task) {
-        tasks.add(task);
+    /** What went wrong with a task, for the invocation it concerns. */
+    interface TaskFailure {
+        void failed(String invocation, RuntimeException error);
+    }
+
+    private record Task(String invocation, Consumer<NodeEngine> action) {
+    }
+
+    /** Queues {@code task}, which concerns {@code invocation}: if it throws, that invocation fails, not the node. */
+    public void post(String invocation, Consumer<NodeEngine> task) {
+        tasks.add(new Task(invocation, task));
         if (waiting.get()) {
             wakeup.run();
         }
@@ -48,11 +57,15 @@ public final class LoopInbox {
         return tasks.isEmpty();
     }
 
-    /** Runs every queued task on the calling (loop) thread. */
-    void drainInto(NodeEngine engine) {
-        Consumer<NodeEngine> task;
+    /** Runs every queued task on the calling (loop) thread; a task that throws is handed to {@code onFailure}. */
+    void drainInto(NodeEngine engine, TaskFailure onFailure) {
+        Task task;
         while ((task = tasks.poll()) != null) {
-            task.accept(engine);
+            try {
+                task.action().accept(engine);
+            } catch (RuntimeException e) {
+                onFailure.failed(task.invocation(), e);
+            }
         }
     }
 }

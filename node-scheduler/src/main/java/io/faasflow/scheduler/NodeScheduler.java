@@ -9,6 +9,7 @@ import io.faasflow.scheduler.engine.NodeEngine;
 import io.faasflow.scheduler.engine.PooledExecutor;
 import io.faasflow.scheduler.engine.TryExecutor;
 import io.faasflow.scheduler.event.RunEndedEvent;
+import io.faasflow.scheduler.intake.DeadLetters;
 import io.faasflow.scheduler.kafka.KafkaClients;
 import io.faasflow.scheduler.kafka.KafkaEffects;
 import io.faasflow.scheduler.kafka.SendFailures;
@@ -81,8 +82,9 @@ public final class NodeScheduler implements AutoCloseable {
         String id = "faasflow-node-" + config.node();
         try (StorageAdapter storage = StorageAdapter.connect(config.storage());
                 KafkaProducer<String, byte[]> producer = KafkaClients.producer(config.bootstrapServers(), id);
+                DeadLetters deadLetters = new DeadLetters(layout.deadLetters(), "node-" + config.node(), producer);
                 DefinitionReader definitions = new DefinitionReader(config.bootstrapServers(), layout.definitions(),
-                        deployments, id + "-definitions");
+                        deployments, id + "-definitions", deadLetters);
                 FunctionRunner runner = new FunctionRunner(config.node(), tryExecutor(storage), storage, this::onEnded)) {
             definitions.start(Duration.ofSeconds(60));
             // The latest version of each workflow read so far, then each new one: older versions get no pre-warm.
@@ -102,7 +104,8 @@ public final class NodeScheduler implements AutoCloseable {
                 inbox.onPost(events::wakeup);
                 events.assign(List.of(new TopicPartition(layout.invocations(), config.node()),
                         new TopicPartition(layout.functionEvents(), config.node())));
-                EventLoop loop = new EventLoop(config.node(), layout, engine, store, events, producer, inbox, failures);
+                EventLoop loop = new EventLoop(config.node(), layout, engine, store, events, producer, inbox, failures,
+                        deadLetters, config.inputLimits());
                 for (InvocationState state : store.all()) {
                     engine.resume(state);
                 }
@@ -146,7 +149,7 @@ public final class NodeScheduler implements AutoCloseable {
     }
 
     private void onEnded(RunEndedEvent end) {
-        inbox.post(engine -> engine.onLocalRunEnded(end));
+        inbox.post(end.invocation(), engine -> engine.onLocalRunEnded(end));
     }
 
     private void publishCatalog(KafkaProducer<String, byte[]> producer) {

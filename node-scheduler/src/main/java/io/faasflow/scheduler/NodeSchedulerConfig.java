@@ -10,6 +10,7 @@ import io.faasflow.scheduler.runtime.PoolSettings;
 import io.faasflow.scheduler.runtime.Prewarm;
 import io.faasflow.storage.StorageConfig;
 import io.faasflow.topology.layout.TopicLayout;
+import io.faasflow.topology.wire.InputLimits;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -31,7 +32,8 @@ public record NodeSchedulerConfig(
         ContainerSettings containers,
         Duration keepData,
         short topicReplicationFactor,
-        Path readyFile) {
+        Path readyFile,
+        InputLimits inputLimits) {
 
     public static final String NODE_CONFIG = "faasflow.node";
     public static final String NODE_DOC = "This scheduler's node id, 0..nodes-1; it consumes partition <node> of every per-node topic.";
@@ -94,6 +96,15 @@ public record NodeSchedulerConfig(
     public static final String POOL_IDLE_CONFIG = "faasflow.pool.idle-seconds";
     public static final String POOL_IDLE_DOC = "How long an idle container is kept before it is stopped (default 600).";
 
+    public static final String INPUT_BYTES_CONFIG = "faasflow.limits.input-bytes";
+    public static final String INPUT_BYTES_DOC = "Largest invocation input accepted, in bytes of JSON, on the invocations topic; set it as the ingress's (default 1048576, at most 4194304).";
+    public static final String INPUT_DEPTH_CONFIG = "faasflow.limits.input-depth";
+    public static final String INPUT_DEPTH_DOC = "Deepest nesting of objects and arrays in an invocation input (default 64).";
+    public static final String INPUT_FIELDS_CONFIG = "faasflow.limits.input-fields";
+    public static final String INPUT_FIELDS_DOC = "Most fields and array elements of an invocation input in all (default 10000).";
+    public static final String INPUT_NAME_LENGTH_CONFIG = "faasflow.limits.input-name-length";
+    public static final String INPUT_NAME_LENGTH_DOC = "Longest field name in an invocation input, in characters (default 1024).";
+
     private static final long MIB = 1024 * 1024;
 
     /** Every key with its documentation, in the order of the docs. */
@@ -128,6 +139,10 @@ public record NodeSchedulerConfig(
         docs.put(CONTAINER_LOG_DIR_CONFIG, CONTAINER_LOG_DIR_DOC);
         docs.put(OWNER_ID_CONFIG, OWNER_ID_DOC);
         docs.put(READY_FILE_CONFIG, READY_FILE_DOC);
+        docs.put(INPUT_BYTES_CONFIG, INPUT_BYTES_DOC);
+        docs.put(INPUT_DEPTH_CONFIG, INPUT_DEPTH_DOC);
+        docs.put(INPUT_FIELDS_CONFIG, INPUT_FIELDS_DOC);
+        docs.put(INPUT_NAME_LENGTH_CONFIG, INPUT_NAME_LENGTH_DOC);
         return docs;
     }
 
@@ -168,7 +183,32 @@ public record NodeSchedulerConfig(
                 containerSettings(properties, node, bootstrap),
                 keepData(properties),
                 replicationFactor(properties),
-                optionalPath(properties, READY_FILE_CONFIG));
+                optionalPath(properties, READY_FILE_CONFIG),
+                inputLimits(properties));
+    }
+
+    private static InputLimits inputLimits(Properties properties) {
+        InputLimits defaults = InputLimits.DEFAULTS;
+        try {
+            return new InputLimits(whole(properties, INPUT_BYTES_CONFIG, defaults.maxBytes()),
+                    whole(properties, INPUT_DEPTH_CONFIG, defaults.maxDepth()),
+                    whole(properties, INPUT_FIELDS_CONFIG, defaults.maxFields()),
+                    whole(properties, INPUT_NAME_LENGTH_CONFIG, defaults.maxNameLength()));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("faasflow.limits.*: " + e.getMessage(), e);
+        }
+    }
+
+    private static int whole(Properties properties, String key, int absent) {
+        String value = properties.getProperty(key);
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be a whole number; got '" + value + "'");
+        }
     }
 
     /**

@@ -31,4 +31,26 @@ public interface IngressConfig {
      */
     @WithDefault("120")
     int scaleLimit();
+
+    /** {@code faasflow.limits.*}: bounds on what one invocation may carry; the node schedulers must have the same. */
+    Limits limits();
+
+    /** Bounds on an invocation's input, enforced on every request; see {@code InputLimits}. */
+    interface Limits {
+        /** {@code faasflow.limits.input-bytes}: bytes of JSON, at most 4194304. */
+        @WithDefault("1048576")
+        int inputBytes();
+
+        /** {@code faasflow.limits.input-depth}: nesting of objects and arrays, the input itself counting 1. */
+        @WithDefault("64")
+        int inputDepth();
+
+        /** {@code faasflow.limits.input-fields}: object fields and array elements in all. */
+        @WithDefault("10000")
+        int inputFields();
+
+        /** {@code faasflow.limits.input-name-length}: characters of one field name. */
+        @WithDefault("1024")
+        int inputNameLength();
+    }
 }

@@ -1,6 +1,7 @@
 package io.faasflow.ingress.config;
 
 import io.faasflow.topology.layout.TopicLayout;
+import io.faasflow.topology.wire.InputLimits;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
@@ -16,6 +17,7 @@ public class IngressSettings {
     private final TopicLayout layout;
     private final int resultsCacheSize;
     private final int scaleLimit;
+    private final InputLimits inputLimits;
 
     /** Validates the configuration; throws {@link IllegalArgumentException} naming the key and value at fault. */
     @Inject
@@ -37,6 +39,17 @@ public class IngressSettings {
             throw new IllegalArgumentException("faasflow.scale-limit must be at least 1; got " + config.scaleLimit());
         }
         this.scaleLimit = config.scaleLimit();
+        try {
+            this.inputLimits = new InputLimits(config.limits().inputBytes(), config.limits().inputDepth(),
+                    config.limits().inputFields(), config.limits().inputNameLength());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("faasflow.limits.*: " + e.getMessage(), e);
+        }
+    }
+
+    /** What one invocation's input may be ({@code faasflow.limits.*}). */
+    public InputLimits inputLimits() {
+        return inputLimits;
     }
 
     public String bootstrapServers() {

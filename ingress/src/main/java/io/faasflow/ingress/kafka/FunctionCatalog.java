@@ -4,7 +4,6 @@ import io.faasflow.topology.wire.CatalogEntry;
 import io.faasflow.topology.wire.WireJson;
 import jakarta.inject.Singleton;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,7 +31,10 @@ public class FunctionCatalog {
         try {
             entry = WireJson.read(record.value(), CatalogEntry.class);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new IllegalArgumentException("not a catalog record: " + WireJson.describe(e), e);
+        }
+        if (entry == null || entry.sources() == null || entry.sources().stream().anyMatch(java.util.Objects::isNull)) {
+            throw new IllegalArgumentException("a catalog record needs node and a list of sources");
         }
         synchronized (this) {
             sourcesByNode.put(entry.node(), Set.copyOf(entry.sources()));

@@ -7,7 +7,6 @@ import io.faasflow.topology.wire.WireJson;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
@@ -35,7 +34,10 @@ public class InvocationResults {
         try {
             result = WireJson.read(record.value(), InvocationResult.class);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new IllegalArgumentException("not a result record: " + WireJson.describe(e), e);
+        }
+        if (result == null || result.workflow() == null || result.status() == null) {
+            throw new IllegalArgumentException("a result record needs workflow and status");
         }
         String id = record.key() != null ? record.key() : result.id();
         if (id != null) {

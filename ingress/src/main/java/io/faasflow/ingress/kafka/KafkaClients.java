@@ -1,6 +1,7 @@
 package io.faasflow.ingress.kafka;
 
 import io.faasflow.ingress.config.IngressSettings;
+import io.faasflow.topology.wire.RecordLimits;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -88,6 +89,7 @@ public class KafkaClients {
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "10000");
         props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000");
         props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "15000");
+        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(RecordLimits.MAX_REQUEST_BYTES));
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         return props;

@@ -31,17 +31,19 @@ public class KafkaStartup {
     private final FunctionCatalog catalog;
     private final WorkflowRegistry registry;
     private final InvocationResults results;
+    private final DeadLetterWriter deadLetters;
     private final List<TopicTailer> tailers = new ArrayList<>();
 
     @Inject
     public KafkaStartup(IngressSettings settings, KafkaClients clients, TopicInitializer topics,
-            FunctionCatalog catalog, WorkflowRegistry registry, InvocationResults results) {
+            FunctionCatalog catalog, WorkflowRegistry registry, InvocationResults results, DeadLetterWriter deadLetters) {
         this.settings = settings;
         this.clients = clients;
         this.topics = topics;
         this.catalog = catalog;
         this.registry = registry;
         this.results = results;
+        this.deadLetters = deadLetters;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -71,7 +73,7 @@ public class KafkaStartup {
     private TopicTailer start(String topic, String role,
             Consumer<ConsumerRecord<String, byte[]>> handler)
             throws InterruptedException {
-        TopicTailer tailer = new TopicTailer(topic, clients.newConsumer("faasflow-ingress-" + role), handler);
+        TopicTailer tailer = new TopicTailer(topic, clients.newConsumer("faasflow-ingress-" + role), handler, deadLetters);
         tailers.add(tailer);
         tailer.start(TIMEOUT);
         return tailer;

@@ -14,15 +14,14 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.KafkaFuture;
-import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.jboss.logging.Logger;
 
 /**
  * Creates faasflow's topics when missing and checks that existing per-node topics have one partition per node.
  * Per-node topics (invocations, function events, scheduler state, results) get {@code nodes} partitions; the
- * definitions and function catalog topics one. Scheduler state, definitions and catalog are compacted.
- * Replication factor 1.
+ * definitions, function catalog and dead-letter topics one. Scheduler state, definitions and catalog are compacted.
+ * Every topic takes records up to {@code RecordLimits.MAX_RECORD_BYTES}. Replication factor 1.
  */
 @Singleton
 public class TopicInitializer {
@@ -31,8 +30,6 @@ public class TopicInitializer {
 
     private static final Logger LOG = Logger.getLogger(TopicInitializer.class);
     private static final short REPLICATION = 1;
-    private static final Map<String, String> COMPACT =
-            Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
 
     private final IngressSettings settings;
     private final Admin admin;
@@ -48,10 +45,7 @@ public class TopicInitializer {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(STARTUP_TIMEOUT_SECONDS);
         await(admin.describeCluster().clusterId(), deadline, "reach Kafka");
         List<NewTopic> wanted = settings.layout().topics().stream()
-                .map(spec -> {
-                    NewTopic topic = new NewTopic(spec.name(), spec.partitions(), REPLICATION);
-                    return spec.compacted() ? topic.configs(COMPACT) : topic;
-                })
+                .map(spec -> new NewTopic(spec.name(), spec.partitions(), REPLICATION).configs(spec.configs()))
                 .toList();
         Map<String, KafkaFuture<Void>> created = admin.createTopics(wanted).values();
         for (Map.Entry<String, KafkaFuture<Void>> entry : created.entrySet()) {

@@ -29,13 +29,17 @@ public final class TopicTailer implements AutoCloseable {
     private final Consumer<ConsumerRecord<String, byte[]>> handler;
     private final CountDownLatch caughtUp = new CountDownLatch(1);
     private final Thread thread;
+    private final DeadLetterWriter deadLetters;
 
     /**
      * @param consumer a fresh consumer without group, owned (and closed) by this tailer
-     * @param handler called for every record, in offset order per partition; exceptions are logged and skipped
+     * @param handler called for every record, in offset order per partition; a record it throws for is skipped
+     * @param deadLetters where skipped records go once caught up; those before were copied when they were new,
+     *     as the topic is read from its start at every start
      */
     public TopicTailer(String topic, KafkaConsumer<String, byte[]> consumer,
-            Consumer<ConsumerRecord<String, byte[]>> handler) {
+            Consumer<ConsumerRecord<String, byte[]>> handler, DeadLetterWriter deadLetters) {
+        this.deadLetters = deadLetters;
         this.topic = topic;
         this.consumer = consumer;
         this.handler = handler;
@@ -102,8 +106,13 @@ public final class TopicTailer implements AutoCloseable {
         try {
             handler.accept(record);
         } catch (RuntimeException e) {
-            LOG.warnf(e, "skipped unreadable record %s-%d@%d (key %s)", record.topic(), record.partition(),
-                    record.offset(), record.key());
+            String cause = e.getMessage() == null ? e.toString() : e.getMessage();
+            if (caughtUp.getCount() == 0) {
+                deadLetters.send(record, cause);
+            } else {
+                LOG.warnf("skipped unreadable record %s-%d@%d (key %s): %s", record.topic(), record.partition(),
+                        record.offset(), record.key(), cause);
+            }
         }
     }
 

@@ -1,10 +1,10 @@
 package io.faasflow.ingress.kafka;
 
 import io.faasflow.topology.wire.DeployedWorkflow;
+import io.faasflow.topology.load.WorkflowLoader;
 import io.faasflow.topology.wire.WireJson;
 import jakarta.inject.Singleton;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,11 +23,18 @@ public class WorkflowRegistry {
         if (record.value() == null) {
             return;
         }
+        DeployedWorkflow deployed;
         try {
-            remember(WireJson.read(record.value(), DeployedWorkflow.class));
+            deployed = WireJson.read(record.value(), DeployedWorkflow.class);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new IllegalArgumentException("not a deployment record: " + WireJson.describe(e), e);
         }
+        if (deployed == null || deployed.name() == null || deployed.yaml() == null || deployed.plan() == null) {
+            throw new IllegalArgumentException("a deployment record needs name, yaml and plan");
+        }
+        // Every later deployment plans around this one's definition: one that does not load would break them all.
+        new WorkflowLoader().parse(deployed.name(), deployed.yaml(), "deployment record " + record.key());
+        remember(deployed);
     }
 
     /** Records a deployment unless a higher version of that name is already known. */

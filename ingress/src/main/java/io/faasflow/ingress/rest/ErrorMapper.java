@@ -4,6 +4,7 @@ import io.faasflow.ingress.IngressException;
 import io.faasflow.ingress.ConflictException;
 import io.faasflow.ingress.InvalidRequestException;
 import io.faasflow.ingress.NotFoundException;
+import io.faasflow.ingress.PayloadTooLargeException;
 import io.faasflow.ingress.UnavailableException;
 import io.faasflow.topology.load.WorkflowDefinitionException;
 import jakarta.ws.rs.WebApplicationException;
@@ -14,7 +15,8 @@ import jakarta.ws.rs.ext.Provider;
 import org.jboss.logging.Logger;
 
 /**
- * The one place that turns exceptions into answers: 400 for a bad definition or request, 404 for an unknown
+ * The one place that turns exceptions into answers: 400 for a bad definition or request, 413 for one over a size
+ * limit, 404 for an unknown
  * workflow or invocation, 409 for a request the current state does not allow, 503 (retryable) when Kafka or the
  * node schedulers are not there yet, 500 otherwise; always an {@link ErrorView} JSON body. Logs 4xx at WARN and
  * 5xx at ERROR.
@@ -40,6 +42,7 @@ public class ErrorMapper implements ExceptionMapper<Exception> {
     static int statusOf(Exception exception) {
         return switch (exception) {
             case WorkflowDefinitionException e -> 400;
+            case PayloadTooLargeException e -> 413;
             case InvalidRequestException e -> 400;
             case NotFoundException e -> 404;
             case ConflictException e -> 409;

@@ -2,13 +2,13 @@ package io.faasflow.ingress.rest;
 
 import io.faasflow.ingress.InvocationSubmitter;
 import io.faasflow.ingress.NotFoundException;
+import io.faasflow.ingress.RequestBodies;
 import io.faasflow.ingress.WorkflowDeployer;
 import io.faasflow.ingress.kafka.WorkflowRegistry;
 import io.faasflow.topology.wire.DeployedWorkflow;
 import io.faasflow.topology.wire.InvocationRecord;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
 
 /**
@@ -42,11 +43,16 @@ public class WorkflowResource {
     @POST
     @Path("/{name}")
     @Consumes({MediaType.TEXT_PLAIN, "application/yaml", "application/x-yaml", MediaType.WILDCARD})
-    public Response deploy(@PathParam("name") String name, @QueryParam("synthetic") @DefaultValue("false")
-            boolean synthetic, @QueryParam("placement") String placement,
-            @QueryParam("max_containers") Integer maxContainers, String yaml) {
-        DeployedWorkflow deployed = deployer.deploy(name, yaml == null ? "" : yaml, synthetic, placement, maxContainers);
-        return Response.created(URI.create("/workflows/" + name)).entity(DeploymentView.of(deployed)).build();
+    public Response deploy(@PathParam("name") String name, @QueryParam("synthetic") String synthetic,
+            @QueryParam("placement") String placement, @QueryParam("max_containers") String maxContainers, byte[] yaml) {
+        DeployedWorkflow deployed = deployer.deploy(name, RequestBodies.utf8("body", yaml),
+                QueryParameters.flag("synthetic", synthetic), placement,
+                QueryParameters.integer("max_containers", maxContainers));
+        return Response.created(locationOf(deployed.name())).entity(DeploymentView.of(deployed)).build();
+    }
+
+    private static URI locationOf(String workflow) {
+        return UriBuilder.fromResource(WorkflowResource.class).path("{name}").build(workflow);
     }
 
     /** Re-partitions {@code name} from observed output sizes; 201 with the new version's plan. */
@@ -54,7 +60,7 @@ public class WorkflowResource {
     @Path("/{name}/replan")
     public Response replan(@PathParam("name") String name) {
         DeployedWorkflow deployed = deployer.replan(name);
-        return Response.created(URI.create("/workflows/" + name)).entity(DeploymentView.of(deployed)).build();
+        return Response.created(locationOf(deployed.name())).entity(DeploymentView.of(deployed)).build();
     }
 
     /** The latest deployment of {@code name}. */
@@ -68,10 +74,10 @@ public class WorkflowResource {
     @POST
     @Path("/{name}/invocations")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
-    public Response invoke(@PathParam("name") String name, String body) {
+    public Response invoke(@PathParam("name") String name, byte[] body) {
         InvocationRecord record = submitter.submit(name, body);
         return Response.accepted(new InvocationAccepted(record.id()))
-                .location(URI.create("/invocations/" + record.id()))
+                .location(UriBuilder.fromResource(InvocationResource.class).path("{id}").build(record.id()))
                 .build();
     }
 }

@@ -1,8 +1,10 @@
 package io.faasflow.scheduler.definition;
 
+import io.faasflow.scheduler.intake.DeadLetters;
 import io.faasflow.scheduler.kafka.KafkaClients;
 import io.faasflow.topology.wire.DeployedWorkflow;
 import io.faasflow.topology.wire.WireJson;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -24,11 +26,18 @@ public final class DefinitionReader implements AutoCloseable {
     private final KafkaConsumer<String, byte[]> consumer;
     private final TopicPartition partition;
     private final DeploymentRegistry registry;
+    private final DeadLetters deadLetters;
     private final Thread thread;
     private final CountDownLatch caughtUp = new CountDownLatch(1);
     private volatile boolean running = true;
 
-    public DefinitionReader(String bootstrap, String topic, DeploymentRegistry registry, String clientId) {
+    /**
+     * @param deadLetters where definitions that cannot be read go; only those read after catching up, as the ones
+     *     before were copied there when they were new (the topic is read from its start at every start)
+     */
+    public DefinitionReader(String bootstrap, String topic, DeploymentRegistry registry, String clientId,
+            DeadLetters deadLetters) {
+        this.deadLetters = deadLetters;
         this.consumer = KafkaClients.consumer(bootstrap, null, clientId);
         this.partition = new TopicPartition(topic, 0);
         this.registry = registry;
@@ -70,9 +79,18 @@ public final class DefinitionReader implements AutoCloseable {
             return;
         }
         try {
-            registry.add(Deployment.of(WireJson.read(record.value(), DeployedWorkflow.class)));
+            DeployedWorkflow deployed = WireJson.read(record.value(), DeployedWorkflow.class);
+            if (deployed == null || deployed.name() == null || deployed.yaml() == null || deployed.plan() == null) {
+                throw new IllegalArgumentException("a deployment record needs name, yaml and plan");
+            }
+            registry.add(Deployment.of(deployed));
         } catch (Exception e) {
-            LOG.error("skipping deployment record {} at offset {}: {}", record.key(), record.offset(), e.getMessage());
+            String cause = "not a readable deployment: " + (e instanceof IOException io ? WireJson.describe(io) : e.getMessage());
+            if (caughtUp.getCount() == 0) {
+                deadLetters.send(record, cause);
+            } else {
+                LOG.error("skipping deployment record {} at offset {}: {}", record.key(), record.offset(), cause);
+            }
         }
     }
 

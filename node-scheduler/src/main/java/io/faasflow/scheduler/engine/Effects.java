@@ -48,6 +48,6 @@ public interface Effects {
     /** Interrupt this node's runs of the invocation that are still going, and drop what is cached of it. */
     void stopRuns(String invocation);
 
-    /** Run {@code action} on the event loop after {@code delay} (not durable: a restart forgets it). */
-    void schedule(Duration delay, Consumer<NodeEngine> action);
+    /** Run {@code action}, which concerns {@code invocation}, on the event loop after {@code delay} (not durable: a restart forgets it). */
+    void schedule(String invocation, Duration delay, Consumer<NodeEngine> action);
 }

@@ -8,6 +8,7 @@ import io.faasflow.scheduler.event.ReportEvent;
 import io.faasflow.scheduler.event.RunEndedEvent;
 import io.faasflow.scheduler.event.RunRequestEvent;
 import io.faasflow.scheduler.event.TriggerEvent;
+import io.faasflow.scheduler.intake.RejectedRecordException;
 import io.faasflow.scheduler.state.ForeachProgress;
 import io.faasflow.scheduler.state.FunctionState;
 import io.faasflow.scheduler.state.FunctionStatus;
@@ -18,11 +19,13 @@ import io.faasflow.topology.model.EdgeType;
 import io.faasflow.topology.model.FunctionKind;
 import io.faasflow.topology.model.FunctionSpec;
 import io.faasflow.topology.model.InputSpec;
+import io.faasflow.topology.model.Names;
 import io.faasflow.topology.wire.FunctionTiming;
 import io.faasflow.topology.wire.InvocationFailure;
 import io.faasflow.topology.wire.InvocationRecord;
 import io.faasflow.topology.wire.InvocationResult;
 import io.faasflow.topology.wire.InvocationStatus;
+import io.faasflow.topology.wire.RecordLimits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -361,7 +364,7 @@ public final class NodeEngine {
                 int next = end.attempt() + 1;
                 function.setAttempt(end.element(), next);
                 store.markDirty(state);
-                effects.schedule(settings.backoffBefore(spec.policy(), next),
+                effects.schedule(end.invocation(), settings.backoffBefore(spec.policy(), next),
                         engine -> engine.retry(end.invocation(), end.function(), end.element(), next));
                 return;
             }
@@ -494,6 +497,10 @@ public final class NodeEngine {
             return true;
         }
         Deployment deployment = deployment(state.workflow, state.version);
+        if (deployment.definition().function(report.function()).isEmpty()) {
+            throw new RejectedRecordException("field 'function': " + state.workflow + " v" + state.version
+                    + " of invocation " + state.id + " has no function '" + Names.shown(report.function()) + "'");
+        }
         if (report.skipped()) {
             state.skipped.add(report.function());
         } else {
@@ -538,14 +545,22 @@ public final class NodeEngine {
                         && state.startedAt < cutoff)
                 .toList();
         for (InvocationState state : expired) {
-            Deployment deployment = deployment(state.workflow, state.version);
-            List<String> unfinished = deployment.definition().functions().stream().map(FunctionSpec::name)
-                    .filter(name -> !state.reports.containsKey(name) && !state.skipped.contains(name)).toList();
-            String listed = unfinished.size() <= MAX_LISTED_FUNCTIONS ? unfinished.toString()
-                    : unfinished.subList(0, MAX_LISTED_FUNCTIONS) + " and " + (unfinished.size() - MAX_LISTED_FUNCTIONS) + " more";
-            end(state, deployment, InvocationStatus.TIMED_OUT, new InvocationFailure(null, "InvocationTimeout",
-                    "not finished within " + settings.invocationTimeout().toMillis() / 1000.0 + " s; unfinished: " + listed, 0));
+            try {
+                expire(state);
+            } catch (RuntimeException e) {
+                endAfterError(state, null, "expiring it failed: " + e);
+            }
         }
+    }
+
+    private void expire(InvocationState state) {
+        Deployment deployment = deployment(state.workflow, state.version);
+        List<String> unfinished = deployment.definition().functions().stream().map(FunctionSpec::name)
+                .filter(name -> !state.reports.containsKey(name) && !state.skipped.contains(name)).toList();
+        String listed = unfinished.size() <= MAX_LISTED_FUNCTIONS ? unfinished.toString()
+                : unfinished.subList(0, MAX_LISTED_FUNCTIONS) + " and " + (unfinished.size() - MAX_LISTED_FUNCTIONS) + " more";
+        end(state, deployment, InvocationStatus.TIMED_OUT, new InvocationFailure(null, "InvocationTimeout",
+                "not finished within " + settings.invocationTimeout().toMillis() / 1000.0 + " s; unfinished: " + listed, 0));
     }
 
     private void fail(InvocationState state, Deployment deployment, String function, String type, String message, int attempts) {
@@ -693,6 +708,63 @@ public final class NodeEngine {
     /** Whether the deployment an event names is known here yet. */
     public boolean knows(String workflow, long version) {
         return registry.version(workflow, version).isPresent();
+    }
+
+    /** The deployment an event names, if known here yet. */
+    public Optional<Deployment> findDeployment(String workflow, long version) {
+        return registry.version(workflow, version);
+    }
+
+    /** Whether this node holds or has ended the invocation. */
+    public boolean knowsInvocation(String invocation) {
+        return store.isFinished(invocation) || store.get(invocation).isPresent();
+    }
+
+    /**
+     * Handling something of {@code invocation} threw instead of deciding: rather than stop the node, the invocation
+     * fails with {@code InternalError} and {@code message}. Its home node ends it; another node tells the home through
+     * a failed report of {@code function} (when known), and the home's finish removes it here.
+     *
+     * @param home the invocation's home as the event named it, or -1; the state's own home wins when it is here
+     */
+    public void failAfterError(String invocation, String function, int home, String message) {
+        if (store.isFinished(invocation)) {
+            return;
+        }
+        Optional<InvocationState> found = store.get(invocation);
+        int homeNode = found.map(state -> state.home).orElse(home);
+        String clipped = RecordLimits.clip(message);
+        if (homeNode == node) {
+            found.filter(state -> state.endStatus == null).ifPresent(state -> endAfterError(state, function, clipped));
+        } else if (homeNode >= 0 && function != null) {
+            long now = MicroClock.nowMicros();
+            effects.send(homeNode, new ReportEvent(invocation, function, node, now, now, false, "InternalError", clipped,
+                    0, Map.of()));
+        }
+    }
+
+    /** Finishing {@code invocation} here threw: its state is dropped all the same, its data left to expire. */
+    public void dropAfterError(String invocation) {
+        if (!store.isFinished(invocation)) {
+            store.finish(invocation, CompletableFuture.completedFuture(null));
+        }
+    }
+
+    private void endAfterError(InvocationState state, String function, String message) {
+        InvocationFailure failure = new InvocationFailure(function, "InternalError", message, 0);
+        Optional<Deployment> deployment = registry.version(state.workflow, state.version);
+        if (deployment.isPresent()) {
+            try {
+                end(state, deployment.get(), InvocationStatus.FAILED, failure);
+                return;
+            } catch (RuntimeException e) {
+                // Ending it the usual way failed too: publish the failure without telling the other nodes.
+            }
+        }
+        CompletableFuture<?> published = effects.publishResult(new InvocationResult(state.id, state.workflow,
+                InvocationStatus.FAILED, failure, state.submittedAt, state.startedAt, System.currentTimeMillis(),
+                state.reports, state.outputBytes, List.copyOf(state.skipped)));
+        store.finish(state.id, published);
     }
 
     private Deployment deployment(String workflow, long version) {

@@ -1,5 +1,6 @@
 package io.faasflow.scheduler.event;
 
+import io.faasflow.topology.wire.RecordLimits;
 import java.util.Map;
 
 /**
@@ -19,6 +20,11 @@ import java.util.Map;
 public record ReportEvent(String invocation, String function, int node, long startMicros, long endMicros,
         boolean succeeded, String errorType, String errorMessage, int attempts, Map<String, Long> outputBytes,
         boolean skipped, long putNanos, long fetchNanos) implements NodeEvent {
+    /** Error messages are cut to {@link RecordLimits#MAX_MESSAGE_CHARS}: a function's exception text may be anything. */
+    public ReportEvent {
+        errorMessage = RecordLimits.clip(errorMessage);
+    }
+
 
     public ReportEvent(String invocation, String function, int node, long startMicros, long endMicros,
             boolean succeeded, String errorType, String errorMessage, int attempts, Map<String, Long> outputBytes,

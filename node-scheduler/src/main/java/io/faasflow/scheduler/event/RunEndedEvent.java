@@ -1,5 +1,6 @@
 package io.faasflow.scheduler.event;
 
+import io.faasflow.topology.wire.RecordLimits;
 import java.util.Map;
 
 /**
@@ -20,6 +21,11 @@ public record RunEndedEvent(String invocation, String workflow, long version, St
         int attempt, int node, long startMicros, long endMicros, String errorType, String errorMessage,
         Map<String, Long> outputBytes, Map<String, Integer> keyCounts, int branch, long putNanos, long fetchNanos)
         implements NodeEvent {
+    /** Error messages are cut to {@link RecordLimits#MAX_MESSAGE_CHARS}: a function's exception text may be anything. */
+    public RunEndedEvent {
+        errorMessage = RecordLimits.clip(errorMessage);
+    }
+
 
     /** An end without measured data times: a function that did not run (virtual, refused, undeliverable). */
     public RunEndedEvent(String invocation, String workflow, long version, String function, int element,

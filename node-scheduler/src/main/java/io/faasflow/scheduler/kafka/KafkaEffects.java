@@ -97,7 +97,7 @@ public final class KafkaEffects implements Effects, AutoCloseable {
         values.forEach((key, value) -> writes.add(CompletableFuture.runAsync(
                 () -> storage.put(invocation, key, value, destinations.get(key)), runner::background)));
         List<String> keys = List.copyOf(values.keySet());
-        CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new)).whenComplete((done, error) -> inbox.post(
+        CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new)).whenComplete((done, error) -> inbox.post(invocation,
                 engine -> engine.onGlobalInputsStored(invocation, keys, error == null ? null : rootMessage(error))));
     }
 
@@ -115,8 +115,8 @@ public final class KafkaEffects implements Effects, AutoCloseable {
     }
 
     @Override
-    public void schedule(Duration delay, Consumer<NodeEngine> action) {
-        timer.schedule(() -> inbox.post(action), delay.toNanos(), TimeUnit.NANOSECONDS);
+    public void schedule(String invocation, Duration delay, Consumer<NodeEngine> action) {
+        timer.schedule(() -> inbox.post(invocation, action), delay.toNanos(), TimeUnit.NANOSECONDS);
     }
 
     @Override

@@ -37,8 +37,7 @@ public final class TopicBootstrap {
     public static void ensure(Admin admin, TopicLayout layout, short replicationFactor) {
         List<NewTopic> topics = new ArrayList<>();
         for (TopicSpec spec : layout.topics()) {
-            NewTopic topic = new NewTopic(spec.name(), spec.partitions(), replicationFactor);
-            topics.add(spec.compacted() ? topic.configs(Map.of("cleanup.policy", "compact")) : topic);
+            topics.add(new NewTopic(spec.name(), spec.partitions(), replicationFactor).configs(spec.configs()));
         }
         for (NewTopic topic : topics) {
             try {

@@ -82,7 +82,7 @@ final class RecordingEffects implements Effects {
     }
 
     @Override
-    public void schedule(Duration delay, Consumer<NodeEngine> action) {
+    public void schedule(String invocation, Duration delay, Consumer<NodeEngine> action) {
         scheduled.add(new Scheduled(delay, action));
     }
 

@@ -21,6 +21,12 @@ public record TopicLayout(String prefix, int nodes) {
     /** Changelog of node scheduler state, keyed by invocation id; compacted; partition = node. */
     public static final String SCHEDULER_STATE = "scheduler-state";
 
+    /**
+     * Records a node scheduler or the ingress could not handle, copied as they were with headers naming the cause,
+     * source topic, partition and offset ({@code faasflow.dead-letter.*}); one partition, kept 7 days.
+     */
+    public static final String DEAD_LETTERS = "faasflow-dead-letters";
+
     public TopicLayout {
         if (nodes < 1) {
             throw new IllegalArgumentException("nodes must be at least 1; got " + nodes);
@@ -54,6 +60,10 @@ public record TopicLayout(String prefix, int nodes) {
         return prefix + SCHEDULER_STATE;
     }
 
+    public String deadLetters() {
+        return prefix + DEAD_LETTERS;
+    }
+
     /** Every topic faasflow needs, as whoever starts first (ingress, scheduler, launcher) creates them. */
     public java.util.List<TopicSpec> topics() {
         return java.util.List.of(
@@ -62,7 +72,8 @@ public record TopicLayout(String prefix, int nodes) {
                 new TopicSpec(schedulerState(), nodes, true, true),
                 new TopicSpec(results(), nodes, false, true),
                 new TopicSpec(definitions(), 1, true, false),
-                new TopicSpec(functionCatalog(), 1, true, false));
+                new TopicSpec(functionCatalog(), 1, true, false),
+                new TopicSpec(deadLetters(), 1, false, false));
     }
 
     /** The partition node {@code node} owns in every per-node topic. */

@@ -4,6 +4,7 @@ import io.faasflow.topology.model.EdgeType;
 import io.faasflow.topology.model.ExecutionPolicy;
 import io.faasflow.topology.model.FunctionSpec;
 import io.faasflow.topology.model.InputSpec;
+import io.faasflow.topology.model.Names;
 import io.faasflow.topology.model.NextSpec;
 import io.faasflow.topology.model.OutputSpec;
 import io.faasflow.topology.model.WorkflowDefinition;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -57,6 +59,7 @@ public final class WorkflowLoader {
             throw new WorkflowDefinitionException(source,
                     new DefinitionProblem(null, "(document)", "must be a mapping with a 'functions' list"));
         }
+        KnownFields.check(reader, null, "", top, KnownFields.DOCUMENT);
         Map<String, InputSpec> globals = readGlobalInputs(reader, top.get("global_input"));
         List<FunctionSpec> functions = new ArrayList<>();
         // The original's own examples spell the key "fuctions"; they must load unchanged.
@@ -90,6 +93,10 @@ public final class WorkflowLoader {
         } catch (YAMLException e) {
             throw new WorkflowDefinitionException(source,
                     new DefinitionProblem(null, "(document)", "is not valid YAML: " + e.getMessage()));
+        } catch (IllegalArgumentException e) {
+            // SnakeYAML's constructors throw these for malformed tagged scalars, e.g. a !!binary that is not base64.
+            throw new WorkflowDefinitionException(source,
+                    new DefinitionProblem(null, "(document)", "is not valid YAML: " + e.getMessage()));
         }
     }
 
@@ -121,6 +128,12 @@ public final class WorkflowLoader {
         if (name == null) {
             return null;
         }
+        Optional<String> badName = Names.functionProblem(name);
+        if (badName.isPresent()) {
+            reader.problem(null, "functions[" + index + "].name", badName.get());
+            return null;
+        }
+        KnownFields.check(reader, name, "", map, KnownFields.FUNCTION);
         String source = reader.string(name, "source", map.get("source"), true);
         double runtime = reader.nonNegativeNumber(name, "runtime", map.get("runtime"), 0.0);
         int scale = (int) reader.nonNegativeNumber(name, "scale", map.get("scale"), 0);
@@ -154,7 +167,8 @@ public final class WorkflowLoader {
         if (map.get("max_attempts") != null) {
             double attempts = reader.nonNegativeNumber(function, "max_attempts", map.get("max_attempts"), 1);
             if (attempts < 1 || attempts != Math.rint(attempts)) {
-                reader.problem(function, "max_attempts", "must be a whole number of at least 1; got " + map.get("max_attempts"));
+                reader.problem(function, "max_attempts", "must be a whole number of at least 1; got "
+                        + YamlReader.shown(map.get("max_attempts")));
             } else {
                 maxAttempts = (int) attempts;
             }
@@ -168,7 +182,7 @@ public final class WorkflowLoader {
         if (map.get("timeout_s") != null) {
             double seconds = reader.nonNegativeNumber(function, "timeout_s", map.get("timeout_s"), 0);
             if (seconds <= 0) {
-                reader.problem(function, "timeout_s", "must be positive; got " + map.get("timeout_s"));
+                reader.problem(function, "timeout_s", "must be positive; got " + YamlReader.shown(map.get("timeout_s")));
             } else {
                 timeout = Duration.ofNanos(Math.round(seconds * 1e9));
             }
@@ -184,6 +198,7 @@ public final class WorkflowLoader {
             reader.problem(function, "next", "must be a mapping with 'type' and 'nodes'");
             return NextSpec.none();
         }
+        KnownFields.check(reader, function, "next", map, KnownFields.NEXT);
         String typeText = reader.string(function, "next.type", map.get("type"), true);
         EdgeType type = EdgeType.PASS;
         if (typeText != null) {

@@ -19,6 +19,21 @@ final class YamlReader {
         problems.add(new DefinitionProblem(function, field, message));
     }
 
+    /**
+     * A value as an error message shows it: a scalar cut to a readable length, a collection only by its kind.
+     * Aliases can make a small document a huge (shared) structure, so no collection is ever printed.
+     */
+    static String shown(Object value) {
+        if (value instanceof Map) {
+            return "a mapping";
+        }
+        if (value instanceof List) {
+            return "a list";
+        }
+        String text = String.valueOf(value);
+        return text.length() <= 80 ? "'" + text + "'" : "'" + text.substring(0, 80) + "...' (" + text.length() + " characters)";
+    }
+
     String string(String function, String field, Object value, boolean required) {
         if (value == null) {
             if (required) {
@@ -38,12 +53,12 @@ final class YamlReader {
             return absent;
         }
         if (!(value instanceof Number number)) {
-            problem(function, field, "must be a number; got '" + value + "'");
+            problem(function, field, "must be a number; got " + shown(value));
             return absent;
         }
         double result = number.doubleValue();
         if (result < 0 || Double.isNaN(result) || Double.isInfinite(result)) {
-            problem(function, field, "must not be negative; got " + value);
+            problem(function, field, "must not be negative; got " + shown(value));
             return absent;
         }
         return result;
@@ -85,6 +100,7 @@ final class YamlReader {
             problem(function, field, "must be a mapping with 'type', 'value' and 'size'");
             return null;
         }
+        KnownFields.check(this, function, field, map, KnownFields.INPUT);
         String type = string(function, field + ".type", map.get("type"), true);
         long size = (long) nonNegativeNumber(function, field + ".size", map.get("size"), 0);
         Object source = map.get("value");
@@ -92,6 +108,7 @@ final class YamlReader {
             problem(function, field + ".value", "must be a mapping with 'function' and 'parameter'");
             return null;
         }
+        KnownFields.check(this, function, field + ".value", sourceMap, KnownFields.INPUT_SOURCE);
         String producer = string(function, field + ".value.function", sourceMap.get("function"), true);
         String parameter = string(function, field + ".value.parameter", sourceMap.get("parameter"), true);
         if (type == null || producer == null || parameter == null) {
@@ -105,6 +122,7 @@ final class YamlReader {
             problem(function, field, "must be a mapping with 'type' and 'size'");
             return null;
         }
+        KnownFields.check(this, function, field, map, KnownFields.OUTPUT);
         String type = string(function, field + ".type", map.get("type"), true);
         long size = (long) nonNegativeNumber(function, field + ".size", map.get("size"), 0);
         return type == null ? null : new OutputSpec(key, type, size);

@@ -1,5 +1,6 @@
 package io.faasflow.topology.wire;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,6 +25,19 @@ public final class WireJson {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * What went wrong reading a record, in one line: Jackson's own message with its location, without the excerpt
+     * of the input it appends (a hand-written record may be anything).
+     */
+    public static String describe(Exception e) {
+        if (e instanceof JsonProcessingException json) {
+            JsonLocation location = json.getLocation();
+            return json.getOriginalMessage() + (location == null || location.getLineNr() < 0 ? ""
+                    : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")");
+        }
+        return e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
     /** Reads a record; throws {@link IOException} with Jackson's location on malformed input. */

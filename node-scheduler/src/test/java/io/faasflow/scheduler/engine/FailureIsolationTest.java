@@ -1,0 +1,70 @@
+package io.faasflow.scheduler.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.faasflow.scheduler.TwoNodeChain;
+import io.faasflow.scheduler.definition.DeploymentRegistry;
+import io.faasflow.scheduler.event.ReportEvent;
+import io.faasflow.scheduler.event.TriggerEvent;
+import io.faasflow.scheduler.intake.RejectedRecordException;
+import io.faasflow.topology.wire.InvocationRecord;
+import io.faasflow.topology.wire.InvocationStatus;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** What the engine does when a record is forged or handling one throws: the invocation fails, the node goes on. */
+class FailureIsolationTest {
+    private final DeploymentRegistry registry = new DeploymentRegistry();
+    private final InMemoryStateStore store = new InMemoryStateStore();
+    private final RecordingEffects effects = new RecordingEffects();
+
+    private NodeEngine engineOn(int node) {
+        registry.add(TwoNodeChain.deployment());
+        return new NodeEngine(node, registry, store, effects, NodeEngineTest.ONE_TRY);
+    }
+
+    @Test
+    void shouldRefuseAReportOfAFunctionTheDeploymentLacksWithoutTouchingTheInvocation() {
+        NodeEngine home = engineOn(0);
+        home.onInvocation(new InvocationRecord("i1", "chain", null, 1));
+        ReportEvent forged = new ReportEvent("i1", "nope", 1, 0, 0, true, null, null, 1, Map.of());
+        assertThrows(RejectedRecordException.class, () -> home.onReport(forged));
+        assertTrue(store.get("i1").orElseThrow().reports.isEmpty());
+        assertTrue(effects.results.isEmpty());
+    }
+
+    @Test
+    void shouldEndTheInvocationWithInternalErrorOnItsHomeNode() {
+        NodeEngine home = engineOn(0);
+        home.onInvocation(new InvocationRecord("i1", "chain", null, 1));
+        home.failAfterError("i1", "a", -1, "node 0: java.lang.IllegalStateException: boom");
+        assertEquals(1, effects.results.size());
+        assertEquals(InvocationStatus.FAILED, effects.results.getFirst().status());
+        assertEquals("InternalError", effects.results.getFirst().error().type());
+        assertTrue(effects.results.getFirst().error().message().contains("boom"));
+        assertTrue(store.isFinished("i1"));
+    }
+
+    @Test
+    void shouldTellTheHomeNodeThroughAFailedReportElsewhere() {
+        NodeEngine other = engineOn(1);
+        other.trigger(new TriggerEvent("i1", "chain", 1, "b", "a", 0, 1));
+        effects.sent.clear();
+        other.failAfterError("i1", "b", 0, "node 1: boom");
+        assertEquals(1, effects.sent.size());
+        assertEquals(0, effects.sent.getFirst().node());
+        ReportEvent report = (ReportEvent) effects.sent.getFirst().event();
+        assertEquals("InternalError", report.errorType());
+        assertEquals("b", report.function());
+    }
+
+    @Test
+    void shouldCutAHugeErrorMessage() {
+        NodeEngine home = engineOn(0);
+        home.onInvocation(new InvocationRecord("i1", "chain", null, 1));
+        home.failAfterError("i1", null, -1, "x".repeat(1_000_000));
+        assertTrue(effects.results.getFirst().error().message().length() < 5_000);
+    }
+}
