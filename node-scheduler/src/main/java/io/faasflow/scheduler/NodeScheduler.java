@@ -106,11 +106,20 @@ public final class NodeScheduler implements AutoCloseable {
                         new TopicPartition(layout.functionEvents(), config.node())));
                 EventLoop loop = new EventLoop(config.node(), layout, engine, store, events, producer, inbox, failures,
                         deadLetters, config.inputLimits());
-                for (InvocationState state : store.all()) {
-                    engine.resume(state);
+                int resumed = store.all().size();
+                int restartedRuns = 0;
+                for (InvocationState state : List.copyOf(store.all())) {
+                    try {
+                        restartedRuns += engine.resume(state);
+                    } catch (RuntimeException e) {
+                        // A state this node cannot resume must not stop it at every start: that invocation fails.
+                        LOG.error("node {}: resuming invocation {} failed; it fails", config.node(), state.id, e);
+                        engine.failAfterError(state.id, null, -1, "node " + config.node() + ": resuming it failed: " + e);
+                    }
                 }
-                LOG.info("node {} ready ({} scheduling): {} invocations resumed, functions {}", config.node(),
-                        config.engine().mode().name().toLowerCase(java.util.Locale.ROOT), store.all().size(), functions.sources());
+                LOG.info("node {} ready ({} scheduling): {} invocations resumed, {} runs restarted, functions {}", config.node(),
+                        config.engine().mode().name().toLowerCase(java.util.Locale.ROOT), resumed, restartedRuns,
+                        functions.sources());
                 System.out.println("NODE_READY " + config.node());
                 ReadyFile ready = ReadyFile.write(config.readyFile());
                 try {

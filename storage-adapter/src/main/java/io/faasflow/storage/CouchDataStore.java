@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.ektorp.AttachmentInputStream;
 import org.ektorp.BulkDeleteDocument;
 import org.ektorp.CouchDbConnector;
+import org.ektorp.CouchDbInstance;
 import org.ektorp.DocumentNotFoundException;
 import org.ektorp.DocumentOperationResult;
 import org.ektorp.UpdateConflictException;
@@ -34,6 +35,7 @@ public final class CouchDataStore implements DataStore {
     static final String ATTACHMENT = "data";
 
     private final HttpClient http;
+    private final CouchDbInstance instance;
     private final CouchDbConnector db;
 
     public CouchDataStore(String url, String database) {
@@ -48,7 +50,8 @@ public final class CouchDataStore implements DataStore {
         } catch (MalformedURLException e) {
             throw new IllegalArgumentException("CouchDB URL is malformed: " + url, e);
         }
-        this.db = new StdCouchDbConnector(database, new StdCouchDbInstance(http));
+        this.instance = new StdCouchDbInstance(http);
+        this.db = new StdCouchDbConnector(database, instance);
         db.createDatabaseIfNotExists();
     }
 
@@ -74,6 +77,33 @@ public final class CouchDataStore implements DataStore {
 
     @Override
     public void put(String invocation, String key, byte[] value) {
+        try {
+            write(invocation, key, value);
+        } catch (StorageException e) {
+            if (!recreatedDatabase()) {
+                throw e;
+            }
+            write(invocation, key, value);
+        }
+    }
+
+    /**
+     * Creates the database again when it is gone (a server that keeps data in memory was restarted), so writes
+     * work again without a restart of this process; false when it was there, and the failure was something else.
+     */
+    private boolean recreatedDatabase() {
+        try {
+            if (instance.checkIfDbExists(db.getDatabaseName())) {
+                return false;
+            }
+            db.createDatabaseIfNotExists();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private void write(String invocation, String key, byte[] value) {
         String id = documentId(invocation, key);
         if (value.length == 0) {
             putEmpty(invocation, key, id);

@@ -10,7 +10,7 @@ import java.util.Map;
 /** {@code command --name value ...}, with typed lookups that name the option at fault. */
 record CliArguments(String command, List<String> positionals, Map<String, String> options) {
     /** Options that stand alone, without a value. */
-    private static final Set<String> FLAGS = Set.of("raw", "json", "quick");
+    private static final Set<String> FLAGS = Set.of("raw", "json", "quick", "clean");
 
     static CliArguments parse(String[] args) {
         Map<String, String> options = new HashMap<>();

@@ -17,6 +17,7 @@ import io.faasflow.experiments.paper.ExperimentRunner;
 import io.faasflow.experiments.paper.ExperimentSettings;
 import io.faasflow.topology.load.WorkflowDefinitionException;
 import io.faasflow.topology.partition.PartitionerConfig;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,7 +31,7 @@ import java.util.concurrent.CountDownLatch;
 public final class FaasflowCli {
     private static final String USAGE = """
             usage: faasflow up [--nodes N] [--port P] [--scale-limit S] [--runtime-scale X] [--size-scale Y]
-                                  [--scheduling worker|master] [--runtime embedded|process|docker|auto]
+                                  [--scheduling worker|master] [--runtime embedded|process|docker|auto] [--clean]
                    faasflow demo [--warmups N] [--scale-limit S] [--runtime-scale X] [--size-scale Y]
                                   [--scheduling worker|master] [--runtime embedded|process|docker|auto]
                    faasflow compare-scheduling [--warmups N] [--runs N] [--out DIR] [--scale-limit S]
@@ -44,6 +45,7 @@ public final class FaasflowCli {
                    faasflow experiment NAME|all [--quick] [--nodes 7] [--out DIR] [--runtime-scale X] [--size-scale Y]
                        NAME is one of scheduler-scalability, component-overhead, data-overhead, scheduling-overhead,
                        e2e-latency, tail-latency
+                   faasflow chaos [--quick] [--seed S] [--invocations N] [--out DIR]
             """ + ReplayCommand.USAGE;
 
     private FaasflowCli() {
@@ -81,6 +83,8 @@ public final class FaasflowCli {
                                 .replan(arguments.positional())));
                 case "replay" -> System.exit(replay(arguments, work));
                 case "experiment" -> System.exit(experiment(arguments, home, work));
+                case "chaos" -> System.exit(io.faasflow.experiments.chaos.ChaosCommand.run(arguments.flag("quick"),
+                        arguments.options(), home, work, System.out));
                 case "bench-trigger" -> benchTrigger(arguments, home, work);
                 case "bench-partitioner" -> {
                     System.out.println("wrote " + PartitionerBenchmarkRunner.run(work, arguments.flag("quick")));
@@ -101,14 +105,33 @@ public final class FaasflowCli {
         }
     }
 
-    private static void up(CliArguments arguments, Path home, Path work) throws InterruptedException {
+    /**
+     * Runs a supervised cluster until Ctrl-C. Kafka runs in a process of its own and keeps its data in
+     * {@code .faasflow/kafka} across runs (deployments, results and scheduler state survive a restart of up);
+     * {@code --clean} starts it empty.
+     */
+    private static void up(CliArguments arguments, Path home, Path work) throws InterruptedException, IOException {
+        Path kafkaDir = home.resolve(".faasflow/kafka");
+        if (arguments.flag("clean")) {
+            deleteRecursively(kafkaDir);
+        }
         ClusterOptions options = FunctionRuntimeOption.apply(arguments, new ClusterOptions(arguments.integer("nodes", 3),
                 arguments.integer("port", 8080), home, work, "", arguments.decimal("runtime-scale", 1.0),
                 arguments.decimal("size-scale", 1.0), true,
-                arguments.integer("scale-limit", ClusterOptions.DEFAULT_SCALE_LIMIT), arguments.scheduling()), home);
+                arguments.integer("scale-limit", ClusterOptions.DEFAULT_SCALE_LIMIT), arguments.scheduling()), home)
+                .withSupervision(kafkaDir);
         System.out.println("starting " + options.nodes() + " nodes, " + options.scheduling().property()
-                + "-side scheduling, functions " + runtimeOf(options) + " (logs in " + work + ") ...");
-        LocalCluster cluster = LocalCluster.start(options);
+                + "-side scheduling, functions " + runtimeOf(options) + " (logs in " + work + ", Kafka's data in "
+                + kafkaDir + ") ...");
+        LocalCluster cluster;
+        try {
+            cluster = LocalCluster.start(options);
+        } catch (IllegalStateException e) {
+            System.err.println("faasflow up: " + e.getMessage());
+            System.err.println("(Kafka's data from earlier runs is in " + kafkaDir + "; ./faasflow up --clean starts empty)");
+            System.exit(1);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> {
             System.out.println("stopping ...");
@@ -117,8 +140,21 @@ public final class FaasflowCli {
         }));
         System.out.println("faasflow is up: ingress " + cluster.ingressUrl() + ", Kafka " + cluster.bootstrapServers()
                 + ", CouchDB " + cluster.couchUrl());
+        System.out.println("every process, its pid and ports: " + work.resolve("cluster.json")
+                + " (a process that dies is started again)");
         System.out.println("press Ctrl-C to stop");
         stopped.await();
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     private static int replay(CliArguments arguments, Path work) throws InterruptedException {

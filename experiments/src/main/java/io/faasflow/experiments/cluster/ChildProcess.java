@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * A child process whose output goes to a log file, started and awaited until a line containing a marker
  * appears. Closing terminates it (SIGTERM, then SIGKILL after a grace period).
  */
-final class ChildProcess implements AutoCloseable {
+final class ChildProcess implements ClusterProcess {
     private final String name;
     private final Process process;
     private final Path log;
@@ -88,11 +88,13 @@ final class ChildProcess implements AutoCloseable {
         }
     }
 
+    @Override
     public long pid() {
         return process.pid();
     }
 
-    boolean alive() {
+    @Override
+    public boolean alive() {
         return process.isAlive();
     }
 

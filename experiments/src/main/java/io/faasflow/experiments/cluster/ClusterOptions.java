@@ -22,25 +22,38 @@ import java.util.Objects;
  *     wire; null for loopback
  * @param externalKafka bootstrap servers of a Kafka the cluster uses instead of starting a broker in this JVM;
  *     null to start one
+ * @param supervised whether a process of the cluster that dies is started again ({@link Supervisor})
+ * @param kafkaDir where a broker in a process of its own keeps its data across restarts (of itself and of the
+ *     cluster); null for a broker in this JVM whose data goes with it
  */
 public record ClusterOptions(int nodes, int httpPort, Path projectHome, Path workDir, String topicPrefix,
         double runtimeScale, double sizeScale, boolean withIngress, int scaleLimit, SchedulingMode scheduling,
-        Map<String, String> schedulerProperties, ShapedStoreNetwork storeNetwork, String externalKafka) {
+        Map<String, String> schedulerProperties, ShapedStoreNetwork storeNetwork, String externalKafka,
+        boolean supervised, Path kafkaDir) {
 
     public ClusterOptions(int nodes, int httpPort, Path projectHome, Path workDir, String topicPrefix,
             double runtimeScale, double sizeScale, boolean withIngress, int scaleLimit, SchedulingMode scheduling) {
         this(nodes, httpPort, projectHome, workDir, topicPrefix, runtimeScale, sizeScale, withIngress, scaleLimit,
-                scheduling, Map.of(), null, null);
+                scheduling, Map.of(), null, null, false, null);
     }
 
     public ClusterOptions withSchedulerProperties(Map<String, String> properties) {
         return new ClusterOptions(nodes, httpPort, projectHome, workDir, topicPrefix, runtimeScale, sizeScale,
-                withIngress, scaleLimit, scheduling, properties, storeNetwork, externalKafka);
+                withIngress, scaleLimit, scheduling, properties, storeNetwork, externalKafka, supervised, kafkaDir);
     }
 
     public ClusterOptions withStoreNetwork(ShapedStoreNetwork network) {
         return new ClusterOptions(nodes, httpPort, projectHome, workDir, topicPrefix, runtimeScale, sizeScale,
-                withIngress, scaleLimit, scheduling, schedulerProperties, network, externalKafka);
+                withIngress, scaleLimit, scheduling, schedulerProperties, network, externalKafka, supervised, kafkaDir);
+    }
+
+    /**
+     * Supervises every process, with the broker in a process of its own that keeps its data in {@code kafkaDir}
+     * (what {@code ./faasflow up} and the fault-injection run use).
+     */
+    public ClusterOptions withSupervision(Path brokerDir) {
+        return new ClusterOptions(nodes, httpPort, projectHome, workDir, topicPrefix, runtimeScale, sizeScale,
+                withIngress, scaleLimit, scheduling, schedulerProperties, storeNetwork, externalKafka, true, brokerDir);
     }
 
     /**
@@ -49,7 +62,7 @@ public record ClusterOptions(int nodes, int httpPort, Path projectHome, Path wor
      */
     public ClusterOptions withExternalKafka(String bootstrapServers) {
         return new ClusterOptions(nodes, httpPort, projectHome, workDir, topicPrefix, runtimeScale, sizeScale,
-                withIngress, scaleLimit, scheduling, schedulerProperties, storeNetwork, bootstrapServers);
+                withIngress, scaleLimit, scheduling, schedulerProperties, storeNetwork, bootstrapServers, supervised, kafkaDir);
     }
 
     /** FaaSFlow's default {@code scale_limit}: 120 containers per node. */

@@ -48,11 +48,13 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private final Path logDir;
     private final int port;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final boolean keepData;
 
-    private EmbeddedKafkaBroker(KafkaRaftServer server, Path logDir, int port) {
+    private EmbeddedKafkaBroker(KafkaRaftServer server, Path logDir, int port, boolean keepData) {
         this.server = server;
         this.logDir = logDir;
         this.port = port;
+        this.keepData = keepData;
     }
 
     /**
@@ -86,9 +88,26 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         int controllerPort = FreePorts.next();
         Properties props = serverProperties(logDir, port, controllerPort);
         format(logDir, props);
+        return started(props, logDir, port, false);
+    }
+
+    /**
+     * Starts a broker that keeps its data: {@code logDir} is formatted only when it holds no Kafka log yet, and
+     * is left in place by {@link #close()}, so a restart on the same ports finds every topic and offset again.
+     * The ports must be the ones it was first started with (the controller's address is part of its log).
+     */
+    public static EmbeddedKafkaBroker startKeeping(Path logDir, int port, int controllerPort) {
+        Properties props = serverProperties(logDir, port, controllerPort);
+        if (!Files.exists(logDir.resolve("meta.properties"))) {
+            format(logDir, props);
+        }
+        return started(props, logDir, port, true);
+    }
+
+    private static EmbeddedKafkaBroker started(Properties props, Path logDir, int port, boolean keepData) {
         KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
         server.startup();
-        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(server, logDir, port);
+        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(server, logDir, port, keepData);
         try {
             broker.awaitReady();
         } catch (RuntimeException e) {
@@ -111,24 +130,29 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
         server.shutdown();
         server.awaitShutdown();
-        deleteRecursively(logDir);
+        if (!keepData) {
+            deleteRecursively(logDir);
+        }
     }
 
     /**
-     * Runs a broker until the process is killed: {@code --log-dir D} (default: a new temporary folder). Prints
+     * Runs a broker until the process is killed: {@code --log-dir D} (default: a new temporary folder), or
+     * {@code --log-dir D --port P --controller-port C} for one that keeps its data in D across restarts. Prints
      * {@code BOOTSTRAP=<host:port>} on one line once the broker is ready; a shutdown hook closes it.
      *
-     * @param args {@code --log-dir D}, optional
+     * @param args {@code [--log-dir D [--port P --controller-port C]]}
      * @throws Exception if the broker cannot start or the wait is interrupted
      */
     public static void main(String[] args) throws Exception {
-        boolean logDirGiven = args.length == 2 && "--log-dir".equals(args[0]);
-        if (args.length != 0 && !logDirGiven) {
-            System.err.println("usage: EmbeddedKafkaBroker [--log-dir D]");
+        boolean logDirGiven = args.length >= 2 && "--log-dir".equals(args[0]);
+        boolean keeping = args.length == 6 && logDirGiven && "--port".equals(args[2]) && "--controller-port".equals(args[4]);
+        if (args.length != 0 && !(logDirGiven && args.length == 2) && !keeping) {
+            System.err.println("usage: EmbeddedKafkaBroker [--log-dir D [--port P --controller-port C]]");
             System.exit(2);
         }
         Path logDir = logDirGiven ? Path.of(args[1]) : Files.createTempDirectory("faasflow-kafka");
-        EmbeddedKafkaBroker broker = start(logDir);
+        EmbeddedKafkaBroker broker = keeping
+                ? startKeeping(logDir, Integer.parseInt(args[3]), Integer.parseInt(args[5])) : start(logDir);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             broker.close();

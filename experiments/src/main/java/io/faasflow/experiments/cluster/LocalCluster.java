@@ -11,27 +11,36 @@ import io.faasflow.storage.local.RedisServerProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
- * A whole faasflow cluster on loopback: a real KRaft Kafka broker in this JVM (or a Kafka it is given), one
- * {@code redis-server} per node, the CouchDB-compatible server, one node scheduler process per node and the Quarkus ingress
- * process. {@link #close()} stops everything it started, in reverse order.
+ * A whole faasflow cluster on loopback: a real KRaft Kafka broker (in this JVM, in a process of its own that keeps
+ * its data, or a Kafka it is given), one {@code redis-server} per node, the CouchDB-compatible server, one node
+ * scheduler process per node and the Quarkus ingress process. A {@link Supervisor} describes them in
+ * {@code cluster.json} of the work folder and, when the options say so, starts again whatever dies.
+ * {@link #close()} stops everything it started, in reverse order.
  */
 public final class LocalCluster implements AutoCloseable {
     private final ClusterOptions options;
+    /** What runs in this JVM: the broker, unless it is external or a process of its own. */
     private final List<AutoCloseable> started = new ArrayList<>();
-    private final List<RedisServerProcess> redis = new ArrayList<>();
+    private final RedisServerProcess[] redis;
     private final ChildProcess[] schedulers;
+    private final Supervisor supervisor;
     private String bootstrapServers;
-    private CouchDbStandIn couch;
-    private ChildProcess ingress;
+    private volatile CouchDbStandIn couch;
+    private volatile ChildProcess ingress;
+    private volatile ChildProcess broker;
     private int httpPort;
 
     private LocalCluster(ClusterOptions options) {
         this.options = options;
         this.schedulers = new ChildProcess[options.nodes()];
+        this.redis = new RedisServerProcess[options.nodes()];
+        this.supervisor = new Supervisor(options.workDir().resolve("cluster.json"), options.supervised(), System.out);
     }
 
     public static LocalCluster start(ClusterOptions options) {
@@ -46,14 +55,30 @@ public final class LocalCluster implements AutoCloseable {
     }
 
     private void startAll() {
-        bootstrapServers = options.externalKafka() != null ? options.externalKafka()
-                : track(EmbeddedKafkaBroker.start(options.workDir().resolve("kafka"), options.nodes())).bootstrapServers();
-        couch = track(options.storeNetwork() == null
-                ? CouchDbStandIn.start(options.projectHome(), options.workDir().resolve("couchdb"))
-                : CouchDbStandIn.start(options.projectHome(), options.workDir().resolve("couchdb"),
-                        options.storeNetwork().commandPrefix(), options.storeNetwork().storeHost()));
+        if (options.externalKafka() != null) {
+            bootstrapServers = options.externalKafka();
+        } else if (options.kafkaDir() != null) {
+            KafkaPorts ports = KafkaPorts.of(options.kafkaDir());
+            broker = startBroker(ports);
+            bootstrapServers = "127.0.0.1:" + ports.port();
+            supervisor.add("kafka", "kafka", null, Map.of("bootstrap", bootstrapServers,
+                    "data", options.kafkaDir().toString()), broker, () -> broker = startBroker(ports));
+        } else {
+            bootstrapServers = track(EmbeddedKafkaBroker.start(options.workDir().resolve("kafka"), options.nodes()))
+                    .bootstrapServers();
+        }
+        supervisor.describe("kafka", bootstrapServers);
+        couch = startCouch(0);
+        int couchPort = couch.port();
+        supervisor.add("couchdb", "couchdb", null, Map.of("url", couch.url()), LocalService.of(couch),
+                () -> LocalService.of(couch = startCouch(couchPort)));
+        supervisor.describe("couchdb", couch.url());
         for (int node = 0; node < options.nodes(); node++) {
-            redis.add(track(RedisServerProcess.start(options.workDir().resolve("redis-" + node))));
+            int index = node;
+            redis[node] = RedisServerProcess.start(redisDir(node));
+            int port = redis[node].port();
+            supervisor.add("redis-" + node, "redis", node, Map.of("uri", redis[node].uri()), LocalService.of(redis[node]),
+                    () -> LocalService.of(redis[index] = RedisServerProcess.start(redisDir(index), port)));
         }
         if (options.externalKafka() == null) {
             try (Admin admin = KafkaClients.admin(bootstrapServers)) {
@@ -66,10 +91,48 @@ public final class LocalCluster implements AutoCloseable {
         }
         for (int node = 0; node < options.nodes(); node++) {
             schedulers[node].awaitReady(120);
+            int index = node;
+            supervisor.add("node-" + node, "scheduler", node, Map.of("log", schedulerLog(node).toString()),
+                    schedulers[node], () -> {
+                        startScheduler(index);
+                        awaitScheduler(index);
+                        return schedulers[index];
+                    });
         }
         if (options.withIngress()) {
-            startIngress();
+            httpPort = options.httpPort() == 0 ? FreePorts.next() : options.httpPort();
+            ingress = startIngress();
+            supervisor.add("ingress", "ingress", null, Map.of("url", ingressUrl()), ingress, () -> ingress = startIngress());
+            supervisor.describe("ingress", ingressUrl());
         }
+        supervisor.start();
+    }
+
+    private Path redisDir(int node) {
+        return options.workDir().resolve("redis-" + node);
+    }
+
+    private Path schedulerLog(int node) {
+        return options.workDir().resolve("logs/node-" + node + ".log");
+    }
+
+    private CouchDbStandIn startCouch(int port) {
+        Path dir = options.workDir().resolve("couchdb");
+        int chosen = port == 0 ? FreePorts.next() : port;
+        return options.storeNetwork() == null
+                ? CouchDbStandIn.start(options.projectHome(), dir, List.of(), "127.0.0.1", chosen)
+                : CouchDbStandIn.start(options.projectHome(), dir, options.storeNetwork().commandPrefix(),
+                        options.storeNetwork().storeHost(), chosen);
+    }
+
+    /** The broker as a process of its own, on the ports its data was first written with. */
+    private ChildProcess startBroker(KafkaPorts ports) {
+        List<String> command = List.of(javaBinary(), "-Xmx512m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+                EmbeddedKafkaBroker.class.getName(), "--log-dir", options.kafkaDir().resolve("data").toString(),
+                "--port", Integer.toString(ports.port()), "--controller-port", Integer.toString(ports.controllerPort()));
+        ChildProcess process = ChildProcess.start("kafka", command, options.workDir().resolve("logs/kafka.log"), "BOOTSTRAP=");
+        process.awaitReady(60);
+        return process;
     }
 
     private <T extends AutoCloseable> T track(T service) {
@@ -84,7 +147,7 @@ public final class LocalCluster implements AutoCloseable {
                 "-D" + NodeSchedulerConfig.NODES_CONFIG + "=" + options.nodes(),
                 "-D" + NodeSchedulerConfig.BOOTSTRAP_CONFIG + "=" + bootstrapServers,
                 "-D" + NodeSchedulerConfig.TOPIC_PREFIX_CONFIG + "=" + options.topicPrefix(),
-                "-D" + NodeSchedulerConfig.REDIS_CONFIG + "=" + redis.get(node).uri(),
+                "-D" + NodeSchedulerConfig.REDIS_CONFIG + "=" + redis[node].uri(),
                 "-D" + NodeSchedulerConfig.COUCHDB_CONFIG + "=" + couch.url(),
                 "-D" + NodeSchedulerConfig.RUNTIME_SCALE_CONFIG + "=" + decimal(options.runtimeScale()),
                 "-D" + NodeSchedulerConfig.SIZE_SCALE_CONFIG + "=" + decimal(options.sizeScale()),
@@ -98,10 +161,11 @@ public final class LocalCluster implements AutoCloseable {
         }
         options.schedulerProperties().forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("io.faasflow.scheduler.NodeSchedulerMain");
-        ChildProcess process = ChildProcess.start("node-" + node, command,
-                options.workDir().resolve("logs/node-" + node + ".log"), "NODE_READY " + node);
-        schedulers[node] = process;
-        started.add(process);
+        ChildProcess previous = schedulers[node];
+        schedulers[node] = ChildProcess.start("node-" + node, command, schedulerLog(node), "NODE_READY " + node);
+        if (previous != null) {
+            supervisor.replaced("node-" + node, schedulers[node]);
+        }
     }
 
     /** Kills node {@code node}'s scheduler with SIGKILL, as a crash would. */
@@ -118,12 +182,11 @@ public final class LocalCluster implements AutoCloseable {
         schedulers[node].awaitReady(120);
     }
 
-    private void startIngress() {
+    private ChildProcess startIngress() {
         Path jar = options.projectHome().resolve("ingress/target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("the ingress is not built (" + jar + " is missing): run ./mvnw -DskipTests install");
         }
-        httpPort = options.httpPort() == 0 ? FreePorts.next() : options.httpPort();
         List<String> command = List.of(javaBinary(), "-Xmx384m", "-XX:+UseSerialGC",
                 "-Dfaasflow.bootstrap-servers=" + bootstrapServers,
                 "-Dfaasflow.nodes=" + options.nodes(),
@@ -132,9 +195,9 @@ public final class LocalCluster implements AutoCloseable {
                 "-Dquarkus.http.host=127.0.0.1",
                 "-Dfaasflow.scale-limit=" + options.scaleLimit(),
                 "-jar", jar.toString());
-        ingress = ChildProcess.start("ingress", command, options.workDir().resolve("logs/ingress.log"), "Listening on");
-        started.add(ingress);
-        ingress.awaitReady(120);
+        ChildProcess process = ChildProcess.start("ingress", command, options.workDir().resolve("logs/ingress.log"), "Listening on");
+        process.awaitReady(120);
+        return process;
     }
 
     private static String decimal(double value) {
@@ -158,7 +221,17 @@ public final class LocalCluster implements AutoCloseable {
     }
 
     public String redisUri(int node) {
-        return redis.get(node).uri();
+        return redis[node].uri();
+    }
+
+    /** The pid of a process by its name in {@code cluster.json}: {@code kafka}, {@code couchdb}, {@code redis-K}, {@code node-K}, {@code ingress}. */
+    public long pidOf(String name) {
+        return supervisor.pidOf(name);
+    }
+
+    /** What the supervisor started again, in order. */
+    public List<ProcessRestart> restarts() {
+        return supervisor.restarts();
     }
 
     public int nodes() {
@@ -173,13 +246,25 @@ public final class LocalCluster implements AutoCloseable {
         return options.workDir();
     }
 
+    /** Stops the supervisor first (so nothing starts again), then the ingress, schedulers, stores and broker. */
     @Override
     public void close() {
-        for (int i = started.size() - 1; i >= 0; i--) {
+        supervisor.close();
+        List<AutoCloseable> running = new ArrayList<>(started);
+        running.add(broker);
+        running.add(couch);
+        running.addAll(Arrays.asList(redis));
+        running.addAll(Arrays.asList(schedulers));
+        running.add(ingress);
+        for (int i = running.size() - 1; i >= 0; i--) {
+            AutoCloseable service = running.get(i);
+            if (service == null) {
+                continue;
+            }
             try {
-                started.get(i).close();
+                service.close();
             } catch (Exception e) {
-                System.err.println("stopping " + started.get(i) + " failed: " + e.getMessage());
+                System.err.println("stopping " + service + " failed: " + e.getMessage());
             }
         }
         started.clear();

@@ -640,7 +640,7 @@ public final class NodeEngine {
      * restarts the runs that were going when the node stopped, and re-announces the ends of finished functions
      * (their successors and the home node may not have heard).
      */
-    public void resume(InvocationState state) {
+    public int resume(InvocationState state) {
         Optional<Deployment> found = registry.version(state.workflow, state.version);
         if (found.isEmpty()) {
             if (state.home == node) {
@@ -650,23 +650,25 @@ public final class NodeEngine {
                     onUndeliverable(state.id, function, state.home);
                 }
             }
-            return;
+            return 0;
         }
         Deployment deployment = found.get();
         if (state.home == node && state.endStatus != null) {
             end(state, deployment, state.endStatus, state.failureType == null ? null : new InvocationFailure(
                     state.failedFunction, state.failureType, state.failureMessage, state.failureAttempts));
-            return;
+            return 0;
         }
         if (state.home == node && state.reports.size() + state.skipped.size() == deployment.definition().functions().size()) {
             end(state, deployment, InvocationStatus.SUCCEEDED, null);
-            return;
+            return 0;
         }
         if (state.home == node && state.startedAt > 0 && !state.inputsStored) {
             storeInputs(state, deployment);
         }
+        int[] restarted = {0};
         state.hosted.forEach((function, runs) -> runs.requested.forEach((element, attempt) -> {
             if (runs.isRunning(element)) {
+                restarted[0]++;
                 runHere(deployment, new RunRequestEvent(state.id, state.workflow, state.version, function, element,
                         attempt, Map.copyOf(runs.elementCounts)));
             }
@@ -674,23 +676,27 @@ public final class NodeEngine {
         for (Map.Entry<String, FunctionState> entry : new ArrayList<>(state.functions.entrySet())) {
             FunctionState function = entry.getValue();
             if (function.status == FunctionStatus.RUNNING) {
-                resumeRuns(state, deployment, entry.getKey(), function);
+                restarted[0] += resumeRuns(state, deployment, entry.getKey(), function);
             } else if (function.status != FunctionStatus.WAITING) {
                 announce(state, deployment, entry.getKey());
             }
         }
+        return restarted[0];
     }
 
-    private void resumeRuns(InvocationState state, Deployment deployment, String functionName, FunctionState function) {
+    private int resumeRuns(InvocationState state, Deployment deployment, String functionName, FunctionState function) {
         if (function.foreach == null) {
             dispatch(state, deployment, functionName, -1);
-            return;
+            return 1;
         }
+        int dispatched = 0;
         for (int element = 0; element < function.foreach.count; element++) {
             if (!function.foreach.hasEnded(element)) {
                 dispatch(state, deployment, functionName, element);
+                dispatched++;
             }
         }
+        return dispatched;
     }
 
     /**

@@ -71,13 +71,17 @@ public final class CouchDbStandIn implements AutoCloseable {
      * @throws IllegalStateException if npm or the server fails, or the server does not answer within 30 s
      */
     public static CouchDbStandIn start(Path projectHome, Path workDir, List<String> commandPrefix, String host) {
+        return start(projectHome, workDir, commandPrefix, host, FreePorts.next());
+    }
+
+    /** Like {@link #start(Path, Path, List, String)} on a given port: a restart keeps its clients' address (not its data). */
+    public static CouchDbStandIn start(Path projectHome, Path workDir, List<String> commandPrefix, String host, int port) {
         List<String> prefix = List.copyOf(commandPrefix);
         if (host == null || host.isBlank()) {
             throw new IllegalArgumentException("host must not be blank");
         }
         Path packageDir = projectHome.resolve("tools/couchdb").toAbsolutePath().normalize();
         Path binary = packageDir.resolve("node_modules/.bin/pouchdb-server");
-        int port = FreePorts.next();
         List<String> command = new ArrayList<>(prefix);
         command.addAll(List.of(binary.toString(),
                 "--host", host, "--port", Integer.toString(port), "--in-memory", "--no-color"));
@@ -91,7 +95,7 @@ public final class CouchDbStandIn implements AutoCloseable {
             Process process = new ProcessBuilder(command)
                     .directory(home.toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
             CouchDbStandIn server = new CouchDbStandIn(process, host, port);
             server.awaitRoot(log);
@@ -112,6 +116,15 @@ public final class CouchDbStandIn implements AutoCloseable {
     /** Returns the TCP port the server listens on, on its host. */
     public int port() {
         return port;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Whether the server process still runs (a crash or kill ends it). */
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
     /** Stops the server and every process it spawned; returns once they exited. */

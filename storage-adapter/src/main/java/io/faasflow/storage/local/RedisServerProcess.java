@@ -41,8 +41,16 @@ public final class RedisServerProcess implements AutoCloseable {
      * @throws IllegalStateException if {@code redis-server} is not installed or does not answer within 10 s
      */
     public static RedisServerProcess start(Path workDir) {
+        return start(workDir, FreePorts.next());
+    }
+
+    /**
+     * Starts {@code redis-server} on {@code port} of 127.0.0.1 (a restart keeps its clients' address), empty.
+     *
+     * @throws IllegalStateException as {@link #start(Path)}, and when the port is taken
+     */
+    public static RedisServerProcess start(Path workDir, int port) {
         Path binary = findBinary();
-        int port = FreePorts.next();
         try {
             Files.createDirectories(workDir);
             Path log = workDir.resolve("redis-" + port + ".log");
@@ -51,7 +59,7 @@ public final class RedisServerProcess implements AutoCloseable {
                     "--save", "", "--appendonly", "no", "--daemonize", "no"))
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
             RedisServerProcess server = new RedisServerProcess(process, port);
             server.awaitPong(log);
@@ -64,6 +72,15 @@ public final class RedisServerProcess implements AutoCloseable {
     /** Returns the TCP port the server listens on, on 127.0.0.1. */
     public int port() {
         return port;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Whether the server process still runs (a crash or kill ends it). */
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
     /** Returns the address for clients, {@code redis://127.0.0.1:<port>}. */

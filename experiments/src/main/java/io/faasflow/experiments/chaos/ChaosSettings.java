@@ -1,0 +1,24 @@
+package io.faasflow.experiments.chaos;
+
+import java.nio.file.Path;
+
+/**
+ * A fault-injection run.
+ *
+ * @param quick the small run CI does: one round of faults
+ * @param seed orders the faults
+ * @param invocations at least this many are submitted (more while faults remain)
+ * @param out where the report goes
+ */
+record ChaosSettings(Path home, Path work, Path out, boolean quick, long seed, int invocations) {
+    static final int NODES = 3;
+    static final int CLIENTS = 4;
+
+    int rounds() {
+        return quick ? 1 : 3;
+    }
+
+    long gapMillis() {
+        return quick ? 9_000 : 12_000;
+    }
+}
