@@ -60,6 +60,8 @@ final class EventLoop {
     private static final long COMMIT_INTERVAL_NANOS = Duration.ofSeconds(1).toNanos();
     /** How long a record naming a deployment this node has not read yet waits before it fails. */
     private static final long PARK_LIMIT_NANOS = Duration.ofSeconds(30).toNanos();
+    /** Records waiting at once; beyond, a record that would wait is dead-lettered at once, so memory stays bounded. */
+    private static final int MAX_PARKED = 10_000;
 
     private final int node;
     private final TopicLayout layout;
@@ -228,14 +230,14 @@ final class EventLoop {
                 publishRejection(invocation, "UnknownWorkflow", "no workflow '" + invocation.workflow() + "' is deployed");
                 return;
             }
-            parked.add(new Parked(record, invocation, since));
+            park(new Parked(record, invocation, since));
         }
     }
 
     private void dispatchEvent(ConsumerRecord<String, byte[]> record, NodeEvent event, long since) {
         try {
             if (!deliver(record, event, since)) {
-                parked.add(new Parked(record, event, since));
+                park(new Parked(record, event, since));
             }
         } catch (RejectedRecordException e) {
             deadLetters.send(record, e.getMessage());
@@ -356,6 +358,14 @@ final class EventLoop {
 
     private static int homeOf(NodeEvent event) {
         return event instanceof TriggerEvent trigger ? trigger.home() : -1;
+    }
+
+    private void park(Parked entry) {
+        if (parked.size() >= MAX_PARKED) {
+            deadLetters.send(entry.record(), MAX_PARKED + " records already wait for their deployment or invocation");
+            return;
+        }
+        parked.add(entry);
     }
 
     private void retryParked() {

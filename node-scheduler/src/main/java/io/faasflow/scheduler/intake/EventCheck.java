@@ -19,6 +19,9 @@ public final class EventCheck {
     /** Most runs one foreach may make: an event claiming more is forged (a real list that long would not fit a record). */
     public static final int MAX_ELEMENTS = 1_000_000;
 
+    /** Most entries of a map an event carries (output sizes, key counts): state records must stay within the topics' limit. */
+    public static final int MAX_MAP_ENTRIES = 10_000;
+
     private final int nodes;
 
     /** @param nodes the cluster's node count: nodes named by events must be in {@code 0..nodes-1} */
@@ -48,6 +51,7 @@ public final class EventCheck {
                 workflow(run.workflow());
                 function("function", run.function());
                 run(run.element(), run.attempt());
+                entries("elementCounts", run.elementCounts());
                 if (run.elementCounts() != null) {
                     run.elementCounts().values().forEach(count -> count("elementCounts", count));
                 }
@@ -57,6 +61,8 @@ public final class EventCheck {
                 function("function", ended.function());
                 run(ended.element(), ended.attempt());
                 node("node", ended.node());
+                entries("keyCounts", ended.keyCounts());
+                entries("outputBytes", ended.outputBytes());
                 if (ended.keyCounts() != null) {
                     ended.keyCounts().values().forEach(count -> count("keyCounts", count));
                 }
@@ -64,6 +70,7 @@ public final class EventCheck {
             case ReportEvent report -> {
                 function("function", report.function());
                 node("node", report.node());
+                entries("outputBytes", report.outputBytes());
                 if (report.attempts() < 0) {
                     throw new RejectedRecordException("field 'attempts' must not be negative; got " + report.attempts());
                 }
@@ -117,6 +124,21 @@ public final class EventCheck {
     private void node(String field, int node) {
         if (node < 0 || node >= nodes) {
             throw new RejectedRecordException("field '" + field + "' is " + node + ", outside the nodes 0.." + (nodes - 1));
+        }
+    }
+
+    private static void entries(String field, java.util.Map<String, ?> map) {
+        if (map == null) {
+            return;
+        }
+        if (map.size() > MAX_MAP_ENTRIES) {
+            throw new RejectedRecordException("field '" + field + "' has " + map.size() + " entries; at most "
+                    + MAX_MAP_ENTRIES + " are accepted");
+        }
+        for (String key : map.keySet()) {
+            if (key == null || key.length() > 1024) {
+                throw new RejectedRecordException("field '" + field + "' has a key that is missing or over 1024 characters");
+            }
         }
     }
 
