@@ -319,9 +319,7 @@ final class EventLoop {
      */
     private void handlingFailed(ConsumerRecord<String, byte[]> record, String invocation, String function, int home,
             RuntimeException error) {
-        if (error instanceof KafkaException && !(error instanceof ApiException)) {
-            throw error;
-        }
+        rethrowIfClientFailure(error);
         LOG.error("node {}: handling {}-{}@{} of invocation {} failed; the invocation fails", node, record.topic(),
                 record.partition(), record.offset(), invocation, error);
         deadLetters.send(record, "InternalError: " + error);
@@ -338,11 +336,16 @@ final class EventLoop {
 
     /** A function end or timer of {@code invocation} threw on the loop. */
     private void taskFailed(String invocation, RuntimeException error) {
+        rethrowIfClientFailure(error);
+        LOG.error("node {}: a task of invocation {} failed; the invocation fails", node, invocation, error);
+        failInvocation(invocation, null, -1, error);
+    }
+
+    /** A failure of this node's own Kafka clients (closed, fenced) is no record's fault: it stops the node. */
+    private static void rethrowIfClientFailure(RuntimeException error) {
         if (error instanceof KafkaException && !(error instanceof ApiException)) {
             throw error;
         }
-        LOG.error("node {}: a task of invocation {} failed; the invocation fails", node, invocation, error);
-        failInvocation(invocation, null, -1, error);
     }
 
     private static String functionOf(NodeEvent event) {

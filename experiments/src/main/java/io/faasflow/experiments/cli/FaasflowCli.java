@@ -8,6 +8,7 @@ import io.faasflow.topology.wire.WireJson;
 import io.faasflow.experiments.bench.StorageBenchmark;
 import io.faasflow.experiments.bench.TriggerLatencyBenchmark;
 import io.faasflow.experiments.cluster.ClusterOptions;
+import io.faasflow.experiments.cluster.EmbeddedKafkaBroker;
 import io.faasflow.experiments.cluster.LocalCluster;
 import io.faasflow.experiments.cluster.SchedulingMode;
 import io.faasflow.experiments.demo.Demo;
@@ -17,7 +18,6 @@ import io.faasflow.experiments.paper.ExperimentRunner;
 import io.faasflow.experiments.paper.ExperimentSettings;
 import io.faasflow.topology.load.WorkflowDefinitionException;
 import io.faasflow.topology.partition.PartitionerConfig;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -110,10 +110,10 @@ public final class FaasflowCli {
      * {@code .faasflow/kafka} across runs (deployments, results and scheduler state survive a restart of up);
      * {@code --clean} starts it empty.
      */
-    private static void up(CliArguments arguments, Path home, Path work) throws InterruptedException, IOException {
+    private static void up(CliArguments arguments, Path home, Path work) throws InterruptedException {
         Path kafkaDir = home.resolve(".faasflow/kafka");
         if (arguments.flag("clean")) {
-            deleteRecursively(kafkaDir);
+            EmbeddedKafkaBroker.deleteData(kafkaDir);
         }
         ClusterOptions options = FunctionRuntimeOption.apply(arguments, new ClusterOptions(arguments.integer("nodes", 3),
                 arguments.integer("port", 8080), home, work, "", arguments.decimal("runtime-scale", 1.0),
@@ -144,17 +144,6 @@ public final class FaasflowCli {
                 + " (a process that dies is started again)");
         System.out.println("press Ctrl-C to stop");
         stopped.await();
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 
     private static int replay(CliArguments arguments, Path work) throws InterruptedException {

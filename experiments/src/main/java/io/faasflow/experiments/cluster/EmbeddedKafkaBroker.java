@@ -236,6 +236,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
     }
 
+    /** Removes the data of a broker that keeps it ({@link #startKeeping}), so its next start is empty. */
+    public static void deleteData(Path dir) {
+        deleteRecursively(dir);
+    }
+
     private static void deleteRecursively(Path dir) {
         if (!Files.exists(dir)) {
             return;

@@ -21,6 +21,11 @@ public final class InvocationIntake {
         this.limits = limits;
     }
 
+    /** The id of an invocation record produced without one: its place in Kafka, the same at every redelivery. */
+    static String nameOf(int partition, long offset) {
+        return "kafka-" + partition + "-" + offset;
+    }
+
     /**
      * @throws RejectedRecordException when the record is no invocation at all (unreadable, or naming no valid
      *     workflow or id): nobody can be told
@@ -45,7 +50,7 @@ public final class InvocationIntake {
             throw new RejectedRecordException("field 'workflow' " + problem);
         });
         InvocationRecord identified = record.id() == null || record.id().isBlank()
-                ? record.withId("kafka-" + partition + "-" + offset)
+                ? record.withId(nameOf(partition, offset))
                 : record;
         InvocationIds.check("id", identified.id());
         if (value.length > limits.maxBytes() + ENVELOPE_BYTES) {

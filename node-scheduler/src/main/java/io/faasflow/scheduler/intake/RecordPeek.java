@@ -47,7 +47,7 @@ final class RecordPeek {
         if (workflow == null || Names.workflowProblem(workflow).isPresent()) {
             return null;
         }
-        String named = id == null || id.isBlank() ? "kafka-" + partition + "-" + offset : id;
+        String named = id == null || id.isBlank() ? InvocationIntake.nameOf(partition, offset) : id;
         try {
             InvocationIds.check("id", named);
         } catch (RejectedRecordException e) {
