@@ -1,6 +1,8 @@
 package io.faasflow.ingress;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -25,6 +27,8 @@ import org.apache.kafka.common.utils.Time;
 public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager {
     /** Nodes the ingress under test is configured with. */
     public static final int NODES = 3;
+    /** The bearer token the ingress under test accepts. */
+    public static final String API_TOKEN = "test-token-" + UUID.randomUUID();
 
     private Path dataDir;
     private KafkaRaftServer server;
@@ -50,10 +54,16 @@ public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager 
             return Map.of(
                     "faasflow.bootstrap-servers", "127.0.0.1:" + brokerPort,
                     "faasflow.nodes", Integer.toString(NODES),
+                    "faasflow.api-token", API_TOKEN,
                     "faasflow.topic-prefix", "it-" + UUID.randomUUID().toString().substring(0, 8) + "-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Requests that carry {@link #API_TOKEN}, for {@code RestAssured.requestSpecification}. */
+    public static RequestSpecification authenticated() {
+        return new RequestSpecBuilder().addHeader("Authorization", "Bearer " + API_TOKEN).build();
     }
 
     @Override

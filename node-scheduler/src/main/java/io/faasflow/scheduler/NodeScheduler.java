@@ -49,6 +49,8 @@ public final class NodeScheduler implements AutoCloseable {
     private final FunctionRegistry functions;
     private final DeploymentRegistry deployments = new DeploymentRegistry();
     private final LoopInbox inbox = new LoopInbox();
+    private final SchedulerHealth health;
+    private HealthServer healthServer;
     private volatile boolean running = true;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private final Thread loopThread;
@@ -57,13 +59,18 @@ public final class NodeScheduler implements AutoCloseable {
         this.config = config;
         this.layout = config.layout();
         this.functions = functions;
+        this.health = new SchedulerHealth(config.node());
         this.loopThread = Thread.ofPlatform().name("node-" + config.node() + "-loop").unstarted(this::runSafely);
     }
 
     /** Prepares topics, reads deployments and starts the event loop thread. */
     public void start() throws InterruptedException {
         ReadyFile.removeLeftOver(config.readyFile());
-        try (Admin admin = KafkaClients.admin(config.bootstrapServers())) {
+        healthServer = HealthServer.start(config.healthHost(), config.healthPort(), health);
+        if (healthServer != null) {
+            LOG.info("node {}: health at http://{}:{}/health/ready", config.node(), config.healthHost(), healthServer.port());
+        }
+        try (Admin admin = KafkaClients.admin(config.kafka())) {
             TopicBootstrap.ensure(admin, layout, config.topicReplicationFactor());
         }
         loopThread.start();
@@ -81,9 +88,9 @@ public final class NodeScheduler implements AutoCloseable {
     private void run() throws InterruptedException {
         String id = "faasflow-node-" + config.node();
         try (StorageAdapter storage = StorageAdapter.connect(config.storage());
-                KafkaProducer<String, byte[]> producer = KafkaClients.producer(config.bootstrapServers(), id);
+                KafkaProducer<String, byte[]> producer = KafkaClients.producer(config.kafka(), id);
                 DeadLetters deadLetters = new DeadLetters(layout.deadLetters(), "node-" + config.node(), producer);
-                DefinitionReader definitions = new DefinitionReader(config.bootstrapServers(), layout.definitions(),
+                DefinitionReader definitions = new DefinitionReader(config.kafka(), layout.definitions(),
                         deployments, id + "-definitions", deadLetters);
                 FunctionRunner runner = new FunctionRunner(config.node(), tryExecutor(storage), storage, this::onEnded)) {
             definitions.start(Duration.ofSeconds(60));
@@ -93,13 +100,13 @@ public final class NodeScheduler implements AutoCloseable {
             SendFailures failures = new SendFailures();
             ChangelogStateStore store = new ChangelogStateStore(new TopicPartition(layout.schedulerState(), config.node()),
                     failures);
-            try (KafkaConsumer<String, byte[]> restorer = KafkaClients.consumer(config.bootstrapServers(), null, id + "-restore")) {
+            try (KafkaConsumer<String, byte[]> restorer = KafkaClients.consumer(config.kafka(), null, id + "-restore")) {
                 store.restore(restorer, Duration.ofMinutes(5));
             }
             KafkaEffects effects = new KafkaEffects(layout, producer, runner, storage, inbox, failures, config.keepData());
             NodeEngine engine = new NodeEngine(config.node(), deployments, store, effects, config.engine());
             publishCatalog(producer);
-            try (KafkaConsumer<String, byte[]> events = KafkaClients.consumer(config.bootstrapServers(), id, id)) {
+            try (KafkaConsumer<String, byte[]> events = KafkaClients.consumer(config.kafka(), id, id)) {
                 consumer = events;
                 inbox.onPost(events::wakeup);
                 events.assign(List.of(new TopicPartition(layout.invocations(), config.node()),
@@ -117,17 +124,20 @@ public final class NodeScheduler implements AutoCloseable {
                         engine.failAfterError(state.id, null, -1, "node " + config.node() + ": resuming it failed: " + e);
                     }
                 }
-                LOG.info("node {} ready ({} scheduling): {} invocations resumed, {} runs restarted, functions {}", config.node(),
-                        config.engine().mode().name().toLowerCase(java.util.Locale.ROOT), resumed, restartedRuns,
-                        functions.sources());
+                LOG.info("node {} ready ({} scheduling, Kafka {}): {} invocations resumed, {} runs restarted, functions {}",
+                        config.node(), config.engine().mode().name().toLowerCase(java.util.Locale.ROOT),
+                        config.kafkaSecurity(), resumed, restartedRuns, functions.sources());
                 System.out.println("NODE_READY " + config.node());
                 ReadyFile ready = ReadyFile.write(config.readyFile());
+                health.consuming();
                 try {
                     while (running) {
                         loop.runOnce();
+                        health.beat();
                     }
                     loop.commit();
                 } finally {
+                    health.stopped();
                     ready.remove();
                 }
             } finally {
@@ -175,5 +185,8 @@ public final class NodeScheduler implements AutoCloseable {
             events.wakeup();
         }
         loopThread.join(10_000);
+        if (healthServer != null) {
+            healthServer.close();
+        }
     }
 }

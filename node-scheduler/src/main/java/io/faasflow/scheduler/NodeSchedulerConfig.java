@@ -9,6 +9,8 @@ import io.faasflow.scheduler.runtime.DockerSettings;
 import io.faasflow.scheduler.runtime.PoolSettings;
 import io.faasflow.scheduler.runtime.Prewarm;
 import io.faasflow.storage.StorageConfig;
+import io.faasflow.scheduler.kafka.KafkaConnection;
+import io.faasflow.topology.layout.KafkaClientSecurity;
 import io.faasflow.topology.layout.TopicLayout;
 import io.faasflow.topology.wire.InputLimits;
 import java.nio.file.Path;
@@ -33,7 +35,10 @@ public record NodeSchedulerConfig(
         Duration keepData,
         short topicReplicationFactor,
         Path readyFile,
-        InputLimits inputLimits) {
+        InputLimits inputLimits,
+        KafkaClientSecurity kafkaSecurity,
+        Integer healthPort,
+        String healthHost) {
 
     public static final String NODE_CONFIG = "faasflow.node";
     public static final String NODE_DOC = "This scheduler's node id, 0..nodes-1; it consumes partition <node> of every per-node topic.";
@@ -41,6 +46,8 @@ public record NodeSchedulerConfig(
     public static final String NODES_DOC = "Number of worker nodes = partitions of every per-node topic.";
     public static final String BOOTSTRAP_CONFIG = "faasflow.bootstrap-servers";
     public static final String BOOTSTRAP_DOC = "Kafka bootstrap servers, host:port[,host:port].";
+    public static final String KAFKA_SECURITY_CONFIG = "faasflow.kafka.*";
+    public static final String KAFKA_SECURITY_DOC = "Kafka connection settings every client of the scheduler takes, by their Kafka names: faasflow.kafka.security.protocol, faasflow.kafka.sasl.* and faasflow.kafka.ssl.* (environment FAASFLOW_KAFKA_SASL_JAAS_CONFIG and so on); any other faasflow.kafka.* key is refused (default none: PLAINTEXT).";
     public static final String TOPIC_PREFIX_CONFIG = "faasflow.topic-prefix";
     public static final String TOPIC_PREFIX_DOC = "Prefix of every topic name (default empty).";
     public static final String REDIS_CONFIG = "faasflow.redis-uri";
@@ -75,6 +82,11 @@ public record NodeSchedulerConfig(
     public static final String READY_FILE_CONFIG = "faasflow.ready-file";
     public static final String READY_FILE_DOC = "A file written once the scheduler consumes its partitions and removed when it stops, for a container health check (default none).";
 
+    public static final String HEALTH_PORT_CONFIG = "faasflow.health-port";
+    public static final String HEALTH_PORT_DOC = "Port of the scheduler's HTTP health endpoint: GET /health/live (200 while the process serves) and GET /health/ready (200 while it consumes its partitions and its event loop turns, else 503 with the reason); 0 picks a free port, which the log names (default none: no endpoint).";
+    public static final String HEALTH_HOST_CONFIG = "faasflow.health-host";
+    public static final String HEALTH_HOST_DOC = "Address the health endpoint listens on (default 127.0.0.1; 0.0.0.0 for a probe from outside the host or container).";
+
     public static final String RUNTIME_CONFIG = "faasflow.runtime";
     public static final String RUNTIME_DOC = "Where functions run: auto (default: docker when a Docker engine answers, else process), docker (a pooled function server per Docker container), process (the same server as a child JVM, for machines without Docker), or embedded (on virtual threads inside the scheduler, no containers: what the embedded cluster of ./faasflow uses unless told otherwise).";
     public static final String DOCKER_HOST_CONFIG = "faasflow.docker.host";
@@ -85,6 +97,10 @@ public record NodeSchedulerConfig(
     public static final String DOCKER_IMAGE_DOC = "The function server image (default faasflow/functions:<faasflow version>, built by compose/build-function-image.sh).";
     public static final String CONTAINER_MEMORY_CONFIG = "faasflow.container.memory-mb";
     public static final String CONTAINER_MEMORY_DOC = "Memory limit of each function container in MiB; the process runtime takes it as the heap limit (default 256, as the original's model).";
+    public static final String CONTAINER_CPUS_CONFIG = "faasflow.container.cpus";
+    public static final String CONTAINER_CPUS_DOC = "CPUs each docker function container may use (default 1.0); every container also runs as an unprivileged user without capabilities, on a read-only root file system with a writable /tmp.";
+    public static final String CONTAINER_PIDS_CONFIG = "faasflow.container.pids-limit";
+    public static final String CONTAINER_PIDS_DOC = "Processes and threads each docker function container may have (default 256, at least 16).";
     public static final String CONTAINER_LOG_DIR_CONFIG = "faasflow.container.log-dir";
     public static final String CONTAINER_LOG_DIR_DOC = "Directory where each process container writes its output to a file of its own, named node<node>-<workflow>-v<version>-<function>-<n>.log (default: the scheduler's standard error).";
     public static final String OWNER_ID_CONFIG = "faasflow.owner-id";
@@ -113,6 +129,7 @@ public record NodeSchedulerConfig(
         docs.put(NODE_CONFIG, NODE_DOC);
         docs.put(NODES_CONFIG, NODES_DOC);
         docs.put(BOOTSTRAP_CONFIG, BOOTSTRAP_DOC);
+        docs.put(KAFKA_SECURITY_CONFIG, KAFKA_SECURITY_DOC);
         docs.put(TOPIC_PREFIX_CONFIG, TOPIC_PREFIX_DOC);
         docs.put(TOPIC_REPLICATION_CONFIG, TOPIC_REPLICATION_DOC);
         docs.put(REDIS_CONFIG, REDIS_DOC);
@@ -136,9 +153,13 @@ public record NodeSchedulerConfig(
         docs.put(DOCKER_IMAGE_CONFIG, DOCKER_IMAGE_DOC);
         docs.put(DOCKER_NETWORK_CONFIG, DOCKER_NETWORK_DOC);
         docs.put(CONTAINER_MEMORY_CONFIG, CONTAINER_MEMORY_DOC);
+        docs.put(CONTAINER_CPUS_CONFIG, CONTAINER_CPUS_DOC);
+        docs.put(CONTAINER_PIDS_CONFIG, CONTAINER_PIDS_DOC);
         docs.put(CONTAINER_LOG_DIR_CONFIG, CONTAINER_LOG_DIR_DOC);
         docs.put(OWNER_ID_CONFIG, OWNER_ID_DOC);
         docs.put(READY_FILE_CONFIG, READY_FILE_DOC);
+        docs.put(HEALTH_PORT_CONFIG, HEALTH_PORT_DOC);
+        docs.put(HEALTH_HOST_CONFIG, HEALTH_HOST_DOC);
         docs.put(INPUT_BYTES_CONFIG, INPUT_BYTES_DOC);
         docs.put(INPUT_DEPTH_CONFIG, INPUT_DEPTH_DOC);
         docs.put(INPUT_FIELDS_CONFIG, INPUT_FIELDS_DOC);
@@ -167,6 +188,11 @@ public record NodeSchedulerConfig(
         return new TopicLayout(topicPrefix, nodes);
     }
 
+    /** The bootstrap servers with the {@code faasflow.kafka.*} settings every client of this scheduler takes. */
+    public KafkaConnection kafka() {
+        return new KafkaConnection(bootstrapServers, kafkaSecurity);
+    }
+
     public static NodeSchedulerConfig from(Properties properties) {
         int node = integer(properties, NODE_CONFIG);
         String bootstrap = required(properties, BOOTSTRAP_CONFIG);
@@ -184,7 +210,29 @@ public record NodeSchedulerConfig(
                 keepData(properties),
                 replicationFactor(properties),
                 optionalPath(properties, READY_FILE_CONFIG),
-                inputLimits(properties));
+                inputLimits(properties),
+                kafkaSecurity(properties),
+                healthPort(properties),
+                properties.getProperty(HEALTH_HOST_CONFIG, "127.0.0.1").trim());
+    }
+
+    private static Integer healthPort(Properties properties) {
+        String value = properties.getProperty(HEALTH_PORT_CONFIG);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        int port = whole(properties, HEALTH_PORT_CONFIG, 0);
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException(HEALTH_PORT_CONFIG + " must lie in 0..65535; got " + port);
+        }
+        return port;
+    }
+
+    /** The {@code faasflow.kafka.*} settings among {@code properties} (see {@link KafkaClientSecurity}). */
+    public static KafkaClientSecurity kafkaSecurity(Properties properties) {
+        Map<String, String> keys = new LinkedHashMap<>();
+        properties.stringPropertyNames().forEach(key -> keys.put(key, properties.getProperty(key)));
+        return KafkaClientSecurity.from(keys, Map.of());
     }
 
     private static InputLimits inputLimits(Properties properties) {
@@ -213,7 +261,8 @@ public record NodeSchedulerConfig(
 
     /**
      * The settings of {@code system} (system properties), with each documented key that it lacks taken from
-     * {@code environment} under its environment name (see {@link #environmentName}): how a container is configured.
+     * {@code environment} under its environment name (see {@link #environmentName}), and the Kafka connection
+     * settings of {@code FAASFLOW_KAFKA_*} variables: how a container is configured.
      */
     public static Properties withEnvironment(Properties system, Map<String, String> environment) {
         Properties merged = new Properties();
@@ -223,6 +272,8 @@ public record NodeSchedulerConfig(
                 merged.setProperty(key, value);
             }
         }
+        KafkaClientSecurity.from(Map.of(), environment).properties()
+                .forEach((name, value) -> merged.setProperty(KafkaClientSecurity.PREFIX + name, value));
         merged.putAll(system);
         return merged;
     }
@@ -282,6 +333,17 @@ public record NodeSchedulerConfig(
         String network = properties.getProperty(DOCKER_NETWORK_CONFIG);
         if (network != null && !network.isBlank()) {
             docker = docker.withNetwork(network.trim());
+        }
+        double cpus = decimal(properties, CONTAINER_CPUS_CONFIG, DockerSettings.DEFAULT_CPUS);
+        double pids = decimal(properties, CONTAINER_PIDS_CONFIG, DockerSettings.DEFAULT_PIDS_LIMIT);
+        if (pids != Math.rint(pids) || pids > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(CONTAINER_PIDS_CONFIG + " must be a whole number; got "
+                    + properties.getProperty(CONTAINER_PIDS_CONFIG));
+        }
+        try {
+            docker = docker.withLimits(cpus, (int) pids);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(CONTAINER_CPUS_CONFIG + ", " + CONTAINER_PIDS_CONFIG + ": " + e.getMessage(), e);
         }
         double memory = decimal(properties, CONTAINER_MEMORY_CONFIG, ContainerSpec.DEFAULT_MEMORY_LIMIT_BYTES / MIB);
         if (memory * MIB < ContainerSpec.MIN_MEMORY_LIMIT_BYTES || memory != Math.rint(memory)) {

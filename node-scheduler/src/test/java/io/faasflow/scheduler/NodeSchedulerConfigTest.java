@@ -138,4 +138,24 @@ class NodeSchedulerConfigTest {
             assertTrue(page.contains(doc), "docs/configuration.md has another text for " + key + ": " + doc);
         });
     }
+
+    @Test
+    void shouldPassKafkaConnectionSettingsFromPropertiesAndTheEnvironmentToEveryClient() {
+        Properties system = valid();
+        system.setProperty("faasflow.kafka.security.protocol", "SASL_PLAINTEXT");
+        NodeSchedulerConfig config = NodeSchedulerConfig.from(NodeSchedulerConfig.withEnvironment(system, java.util.Map.of(
+                "FAASFLOW_KAFKA_SASL_MECHANISM", "PLAIN")));
+        assertEquals(java.util.Map.of("security.protocol", "SASL_PLAINTEXT", "sasl.mechanism", "PLAIN"),
+                config.kafka().security().properties());
+        assertEquals(java.util.Map.of(), NodeSchedulerConfig.from(valid()).kafka().security().properties());
+    }
+
+    @Test
+    void shouldRefuseAKafkaSettingThatIsNotAboutTheConnection() {
+        Properties properties = valid();
+        properties.setProperty("faasflow.kafka.enable.auto.commit", "true");
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> NodeSchedulerConfig.from(properties));
+        assertTrue(error.getMessage().startsWith("faasflow.kafka.enable.auto.commit: only Kafka connection settings"),
+                error.getMessage());
+    }
 }

@@ -32,7 +32,7 @@ final class SchedulingSession {
         Map<String, List<RunOutcome>> outcomes = new LinkedHashMap<>();
         out.println(mode + ": starting a " + options.nodes() + "-node cluster (logs in " + options.workDir() + ") ...");
         try (LocalCluster cluster = LocalCluster.start(options)) {
-            WorkflowRunner runner = new WorkflowRunner(new IngressClient(cluster.ingressUrl()));
+            WorkflowRunner runner = new WorkflowRunner(new IngressClient(cluster.ingressUrl(), cluster.apiToken()));
             runner.deploy(workflows);
             for (DemoWorkflow workflow : workflows) {
                 runner.warmUp(workflow, warmups);

@@ -27,7 +27,7 @@ public final class TriggerLatencyBenchmark {
 
     public static Map<String, Percentiles> run(LocalCluster cluster, int invocations, PrintStream out)
             throws InterruptedException {
-        IngressClient client = new IngressClient(cluster.ingressUrl());
+        IngressClient client = new IngressClient(cluster.ingressUrl(), cluster.apiToken());
         String yaml = NoopChain.yaml(CHAIN);
         JsonNode plan = client.deploy("trigger-chain", yaml, false, "contiguous").path("plan").path("functionNodes");
         WorkflowGraph graph = new WorkflowGraph(new WorkflowLoader().parse("trigger-chain", yaml, "benchmark"));

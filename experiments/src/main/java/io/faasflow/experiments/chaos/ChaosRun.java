@@ -51,7 +51,7 @@ public final class ChaosRun {
         out.println("chaos: starting a supervised cluster of " + ChaosSettings.NODES + " nodes (logs in " + settings.work() + ")");
         long started = System.currentTimeMillis();
         try (LocalCluster cluster = LocalCluster.start(options)) {
-            IngressClient client = new IngressClient(cluster.ingressUrl());
+            IngressClient client = new IngressClient(cluster.ingressUrl(), cluster.apiToken());
             List<DemoWorkflow> workflows = deployAll(client);
             List<Fault> schedule = FaultSchedule.of(ChaosSettings.NODES, settings.rounds(), settings.seed(), 5_000,
                     settings.gapMillis(), 12_000);

@@ -79,7 +79,8 @@ public final class FaasflowCli {
                         arguments.integer("scale-limit", PartitionerConfig.DEFAULTS.scaleLimit()), arguments.flag("raw"),
                         arguments.flag("json"), System.out);
                 case "replan" -> System.out.println(WireJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(
-                        new IngressClient(arguments.options().getOrDefault("url", "http://127.0.0.1:8080"))
+                        new IngressClient(arguments.options().getOrDefault("url", "http://127.0.0.1:8080"),
+                                ApiTokenFile.read(home, System.getenv()))
                                 .replan(arguments.positional())));
                 case "replay" -> System.exit(replay(arguments, work));
                 case "experiment" -> System.exit(experiment(arguments, home, work));
@@ -119,7 +120,8 @@ public final class FaasflowCli {
                 arguments.integer("port", 8080), home, work, "", arguments.decimal("runtime-scale", 1.0),
                 arguments.decimal("size-scale", 1.0), true,
                 arguments.integer("scale-limit", ClusterOptions.DEFAULT_SCALE_LIMIT), arguments.scheduling()), home)
-                .withSupervision(kafkaDir);
+                .withSupervision(kafkaDir)
+                .withApiToken(ApiTokenFile.forUp(System.getenv()));
         System.out.println("starting " + options.nodes() + " nodes, " + options.scheduling().property()
                 + "-side scheduling, functions " + runtimeOf(options) + " (logs in " + work + ", Kafka's data in "
                 + kafkaDir + ") ...");
@@ -138,8 +140,11 @@ public final class FaasflowCli {
             cluster.close();
             stopped.countDown();
         }));
+        Path tokenFile = ApiTokenFile.write(home, cluster.apiToken());
         System.out.println("faasflow is up: ingress " + cluster.ingressUrl() + ", Kafka " + cluster.bootstrapServers()
                 + ", CouchDB " + cluster.couchUrl());
+        System.out.println("API token (send it as 'Authorization: Bearer <token>'; also in " + tokenFile + "): "
+                + cluster.apiToken());
         System.out.println("every process, its pid and ports: " + work.resolve("cluster.json")
                 + " (a process that dies is started again)");
         System.out.println("press Ctrl-C to stop");

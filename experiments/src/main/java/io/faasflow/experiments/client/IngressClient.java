@@ -14,10 +14,13 @@ import java.time.Duration;
 /** A small client of the ingress HTTP API. Thread-safe. */
 public final class IngressClient {
     private final String baseUrl;
+    private final String authorization;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    public IngressClient(String baseUrl) {
+    /** A client of the ingress at {@code baseUrl} that sends {@code apiToken} as its bearer token. */
+    public IngressClient(String baseUrl, String apiToken) {
         this.baseUrl = baseUrl;
+        this.authorization = "Bearer " + java.util.Objects.requireNonNull(apiToken, "apiToken");
     }
 
     /** Deploys flat YAML under {@code name}; returns the plan response. Throws {@link IngressException} on 4xx/5xx. */
@@ -89,7 +92,8 @@ public final class IngressClient {
 
     private JsonNode send(HttpRequest.Builder request, int expected) {
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30))
+                            .header("Authorization", authorization).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != expected) {
                 throw new IngressException(response.statusCode(), response.body());

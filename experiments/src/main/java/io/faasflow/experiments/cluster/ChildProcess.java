@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -30,12 +31,22 @@ final class ChildProcess implements ClusterProcess {
     }
 
     static ChildProcess start(String name, List<String> command, Path log, String readyMarker) {
+        return start(name, command, Map.of(), log, readyMarker);
+    }
+
+    /**
+     * Starts the child with {@code environment} added to this process's (without its FAASFLOW_* variables): how
+     * secrets reach a child, which a command line would show to everyone who lists the processes.
+     */
+    static ChildProcess start(String name, List<String> command, Map<String, String> environment, Path log,
+            String readyMarker) {
         try {
             Files.createDirectories(log.getParent());
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
             // The command line configures the child: a FAASFLOW_* variable exported for a compose cluster must
             // not fill in the settings it leaves at their defaults.
             builder.environment().keySet().removeIf(variable -> variable.startsWith("FAASFLOW_"));
+            builder.environment().putAll(environment);
             Process process = builder.start();
             return new ChildProcess(name, process, log, readyMarker);
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package io.faasflow.experiments.cluster;
 
+import io.faasflow.topology.layout.KafkaClientSecurity;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
@@ -25,26 +26,45 @@ import java.util.Objects;
  * @param supervised whether a process of the cluster that dies is started again ({@link Supervisor})
  * @param kafkaDir where a broker in a process of its own keeps its data across restarts (of itself and of the
  *     cluster); null for a broker in this JVM whose data goes with it
+ * @param apiToken the bearer token the ingress accepts; null to generate one ({@link LocalCluster#apiToken()})
+ * @param kafkaSecurity how every client of the cluster connects to an external Kafka (SASL, TLS); none for
+ *     plaintext
  */
 public record ClusterOptions(int nodes, int httpPort, Path projectHome, Path workDir, String topicPrefix,
         double runtimeScale, double sizeScale, boolean withIngress, int scaleLimit, SchedulingMode scheduling,
         Map<String, String> schedulerProperties, ShapedStoreNetwork storeNetwork, String externalKafka,
-        boolean supervised, Path kafkaDir) {
+        boolean supervised, Path kafkaDir, String apiToken, KafkaClientSecurity kafkaSecurity) {
 
     public ClusterOptions(int nodes, int httpPort, Path projectHome, Path workDir, String topicPrefix,
             double runtimeScale, double sizeScale, boolean withIngress, int scaleLimit, SchedulingMode scheduling) {
         this(nodes, httpPort, projectHome, workDir, topicPrefix, runtimeScale, sizeScale, withIngress, scaleLimit,
-                scheduling, Map.of(), null, null, false, null);
+                scheduling, Map.of(), null, null, false, null, null, KafkaClientSecurity.none());
+    }
+
+    /** The ingress accepts {@code token} (at least 16 characters) instead of one the cluster generates. */
+    public ClusterOptions withApiToken(String token) {
+        return new ClusterOptions(nodes, httpPort, projectHome, workDir, topicPrefix, runtimeScale, sizeScale,
+                withIngress, scaleLimit, scheduling, schedulerProperties, storeNetwork, externalKafka, supervised, kafkaDir,
+                token, kafkaSecurity);
+    }
+
+    /** Every scheduler and the ingress connect to the external Kafka with {@code security}. */
+    public ClusterOptions withKafkaSecurity(KafkaClientSecurity security) {
+        return new ClusterOptions(nodes, httpPort, projectHome, workDir, topicPrefix, runtimeScale, sizeScale,
+                withIngress, scaleLimit, scheduling, schedulerProperties, storeNetwork, externalKafka, supervised, kafkaDir,
+                apiToken, security);
     }
 
     public ClusterOptions withSchedulerProperties(Map<String, String> properties) {
         return new ClusterOptions(nodes, httpPort, projectHome, workDir, topicPrefix, runtimeScale, sizeScale,
-                withIngress, scaleLimit, scheduling, properties, storeNetwork, externalKafka, supervised, kafkaDir);
+                withIngress, scaleLimit, scheduling, properties, storeNetwork, externalKafka, supervised, kafkaDir,
+                apiToken, kafkaSecurity);
     }
 
     public ClusterOptions withStoreNetwork(ShapedStoreNetwork network) {
         return new ClusterOptions(nodes, httpPort, projectHome, workDir, topicPrefix, runtimeScale, sizeScale,
-                withIngress, scaleLimit, scheduling, schedulerProperties, network, externalKafka, supervised, kafkaDir);
+                withIngress, scaleLimit, scheduling, schedulerProperties, network, externalKafka, supervised, kafkaDir,
+                apiToken, kafkaSecurity);
     }
 
     /**
@@ -53,7 +73,8 @@ public record ClusterOptions(int nodes, int httpPort, Path projectHome, Path wor
      */
     public ClusterOptions withSupervision(Path brokerDir) {
         return new ClusterOptions(nodes, httpPort, projectHome, workDir, topicPrefix, runtimeScale, sizeScale,
-                withIngress, scaleLimit, scheduling, schedulerProperties, storeNetwork, externalKafka, true, brokerDir);
+                withIngress, scaleLimit, scheduling, schedulerProperties, storeNetwork, externalKafka, true, brokerDir,
+                apiToken, kafkaSecurity);
     }
 
     /**
@@ -62,7 +83,8 @@ public record ClusterOptions(int nodes, int httpPort, Path projectHome, Path wor
      */
     public ClusterOptions withExternalKafka(String bootstrapServers) {
         return new ClusterOptions(nodes, httpPort, projectHome, workDir, topicPrefix, runtimeScale, sizeScale,
-                withIngress, scaleLimit, scheduling, schedulerProperties, storeNetwork, bootstrapServers, supervised, kafkaDir);
+                withIngress, scaleLimit, scheduling, schedulerProperties, storeNetwork, bootstrapServers, supervised, kafkaDir,
+                apiToken, kafkaSecurity);
     }
 
     /** FaaSFlow's default {@code scale_limit}: 120 containers per node. */
@@ -74,5 +96,6 @@ public record ClusterOptions(int nodes, int httpPort, Path projectHome, Path wor
         }
         Objects.requireNonNull(scheduling, "scheduling");
         schedulerProperties = Map.copyOf(schedulerProperties);
+        Objects.requireNonNull(kafkaSecurity, "kafkaSecurity");
     }
 }

@@ -49,12 +49,15 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private final int port;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final boolean keepData;
+    private final Map<String, String> clientSecurity;
 
-    private EmbeddedKafkaBroker(KafkaRaftServer server, Path logDir, int port, boolean keepData) {
+    private EmbeddedKafkaBroker(KafkaRaftServer server, Path logDir, int port, boolean keepData,
+            Map<String, String> clientSecurity) {
         this.server = server;
         this.logDir = logDir;
         this.port = port;
         this.keepData = keepData;
+        this.clientSecurity = clientSecurity;
     }
 
     /**
@@ -104,10 +107,50 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return started(props, logDir, port, true);
     }
 
+    /**
+     * A broker whose only client listener is SASL_PLAINTEXT with the PLAIN mechanism: {@code users} (name to
+     * password) may connect, nobody else. The broker talks to itself as one more user of that listener. For
+     * tests of the clients' {@code faasflow.kafka.*} pass-through; no TLS (loopback only).
+     *
+     * @param clientUser one of {@code users}, whose credentials the broker's own readiness check uses
+     */
+    public static EmbeddedKafkaBroker startWithSasl(Path logDir, Map<String, String> users, String clientUser) {
+        int port = FreePorts.next();
+        int controllerPort = FreePorts.next();
+        Properties props = serverProperties(logDir, port, controllerPort);
+        String brokerPassword = ApiTokens.generate();
+        StringBuilder jaas = new StringBuilder("org.apache.kafka.common.security.plain.PlainLoginModule required")
+                .append(" username=\"broker\" password=\"").append(brokerPassword).append('"')
+                .append(" user_broker=\"").append(brokerPassword).append('"');
+        users.forEach((user, password) -> jaas.append(" user_").append(user).append("=\"").append(password).append('"'));
+        props.putAll(Map.of(
+                "listeners", "SASL_PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
+                "advertised.listeners", "SASL_PLAINTEXT://127.0.0.1:" + port,
+                "inter.broker.listener.name", "SASL_PLAINTEXT",
+                "listener.security.protocol.map", "SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT",
+                "sasl.enabled.mechanisms", "PLAIN",
+                "sasl.mechanism.inter.broker.protocol", "PLAIN",
+                "listener.name.sasl_plaintext.plain.sasl.jaas.config", jaas.append(';').toString()));
+        format(logDir, props);
+        return started(props, logDir, port, false, saslClient(clientUser, users.get(clientUser)));
+    }
+
+    /** The client settings of a PLAIN user, by Kafka name, as {@code faasflow.kafka.*} takes them. */
+    public static Map<String, String> saslClient(String user, String password) {
+        return Map.of("security.protocol", "SASL_PLAINTEXT", "sasl.mechanism", "PLAIN",
+                "sasl.jaas.config", "org.apache.kafka.common.security.plain.PlainLoginModule required username=\""
+                        + user + "\" password=\"" + password + "\";");
+    }
+
     private static EmbeddedKafkaBroker started(Properties props, Path logDir, int port, boolean keepData) {
+        return started(props, logDir, port, keepData, Map.of());
+    }
+
+    private static EmbeddedKafkaBroker started(Properties props, Path logDir, int port, boolean keepData,
+            Map<String, String> clientSecurity) {
         KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
         server.startup();
-        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(server, logDir, port, keepData);
+        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(server, logDir, port, keepData, clientSecurity);
         try {
             broker.awaitReady();
         } catch (RuntimeException e) {
@@ -117,7 +160,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return broker;
     }
 
-    /** Returns the PLAINTEXT listener for clients, {@code 127.0.0.1:<port>}. */
+    /** Returns the listener for clients, {@code 127.0.0.1:<port>} (PLAINTEXT, or SASL for {@link #startWithSasl}). */
     public String bootstrapServers() {
         return "127.0.0.1:" + port;
     }
@@ -215,6 +258,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     private void awaitReady() {
         Properties props = new Properties();
+        props.putAll(clientSecurity);
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();

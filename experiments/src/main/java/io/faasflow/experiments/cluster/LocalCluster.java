@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -29,18 +30,22 @@ public final class LocalCluster implements AutoCloseable {
     private final List<AutoCloseable> started = new ArrayList<>();
     private final RedisServerProcess[] redis;
     private final ChildProcess[] schedulers;
+    private final int[] healthPorts;
     private final Supervisor supervisor;
     private String bootstrapServers;
     private volatile CouchDbStandIn couch;
     private volatile ChildProcess ingress;
     private volatile ChildProcess broker;
     private int httpPort;
+    private final String apiToken;
 
     private LocalCluster(ClusterOptions options) {
         this.options = options;
         this.schedulers = new ChildProcess[options.nodes()];
+        this.healthPorts = new int[options.nodes()];
         this.redis = new RedisServerProcess[options.nodes()];
         this.supervisor = new Supervisor(options.workDir().resolve("cluster.json"), options.supervised(), System.out);
+        this.apiToken = options.apiToken() != null ? options.apiToken() : ApiTokens.generate();
     }
 
     public static LocalCluster start(ClusterOptions options) {
@@ -92,7 +97,8 @@ public final class LocalCluster implements AutoCloseable {
         for (int node = 0; node < options.nodes(); node++) {
             schedulers[node].awaitReady(120);
             int index = node;
-            supervisor.add("node-" + node, "scheduler", node, Map.of("log", schedulerLog(node).toString()),
+            supervisor.add("node-" + node, "scheduler", node, Map.of("log", schedulerLog(node).toString(),
+                    "health", schedulerHealthUrl(node)),
                     schedulers[node], () -> {
                         startScheduler(index);
                         awaitScheduler(index);
@@ -140,8 +146,16 @@ public final class LocalCluster implements AutoCloseable {
         return service;
     }
 
+    /** Where node {@code node}'s scheduler answers {@code GET /health/ready} (the same port across its restarts). */
+    public String schedulerHealthUrl(int node) {
+        return "http://127.0.0.1:" + healthPorts[node] + "/health/ready";
+    }
+
     /** Starts node {@code node}'s scheduler process (again, after {@link #killScheduler}). */
     public void startScheduler(int node) {
+        if (healthPorts[node] == 0) {
+            healthPorts[node] = FreePorts.next();
+        }
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
                 "-D" + NodeSchedulerConfig.NODE_CONFIG + "=" + node,
                 "-D" + NodeSchedulerConfig.NODES_CONFIG + "=" + options.nodes(),
@@ -152,6 +166,7 @@ public final class LocalCluster implements AutoCloseable {
                 "-D" + NodeSchedulerConfig.RUNTIME_SCALE_CONFIG + "=" + decimal(options.runtimeScale()),
                 "-D" + NodeSchedulerConfig.SIZE_SCALE_CONFIG + "=" + decimal(options.sizeScale()),
                 "-D" + NodeSchedulerConfig.SCHEDULING_CONFIG + "=" + options.scheduling().property(),
+                "-D" + NodeSchedulerConfig.HEALTH_PORT_CONFIG + "=" + healthPorts[node],
                 "-Dorg.slf4j.simpleLogger.log.org.apache.kafka=warn",
                 "-Dorg.slf4j.simpleLogger.log.org.redisson=warn"));
         if (!options.schedulerProperties().containsKey(NodeSchedulerConfig.RUNTIME_CONFIG)) {
@@ -162,7 +177,8 @@ public final class LocalCluster implements AutoCloseable {
         options.schedulerProperties().forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("io.faasflow.scheduler.NodeSchedulerMain");
         ChildProcess previous = schedulers[node];
-        schedulers[node] = ChildProcess.start("node-" + node, command, schedulerLog(node), "NODE_READY " + node);
+        schedulers[node] = ChildProcess.start("node-" + node, command, options.kafkaSecurity().asEnvironment(),
+                schedulerLog(node), "NODE_READY " + node);
         if (previous != null) {
             supervisor.replaced("node-" + node, schedulers[node]);
         }
@@ -195,7 +211,10 @@ public final class LocalCluster implements AutoCloseable {
                 "-Dquarkus.http.host=127.0.0.1",
                 "-Dfaasflow.scale-limit=" + options.scaleLimit(),
                 "-jar", jar.toString());
-        ChildProcess process = ChildProcess.start("ingress", command, options.workDir().resolve("logs/ingress.log"), "Listening on");
+        Map<String, String> environment = new HashMap<>(options.kafkaSecurity().asEnvironment());
+        environment.put("FAASFLOW_API_TOKEN", apiToken);
+        ChildProcess process = ChildProcess.start("ingress", command, environment,
+                options.workDir().resolve("logs/ingress.log"), "Listening on");
         process.awaitReady(120);
         return process;
     }
@@ -210,6 +229,11 @@ public final class LocalCluster implements AutoCloseable {
 
     public String bootstrapServers() {
         return bootstrapServers;
+    }
+
+    /** The bearer token the ingress accepts: the options' one, else one generated for this cluster. */
+    public String apiToken() {
+        return apiToken;
     }
 
     public String ingressUrl() {

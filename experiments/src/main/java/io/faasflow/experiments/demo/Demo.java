@@ -19,7 +19,7 @@ public final class Demo {
     /** Returns the number of invocations that did not succeed. */
     public static int run(LocalCluster cluster, List<DemoWorkflow> workflows, int warmups, PrintStream out)
             throws InterruptedException {
-        WorkflowRunner runner = new WorkflowRunner(new IngressClient(cluster.ingressUrl()));
+        WorkflowRunner runner = new WorkflowRunner(new IngressClient(cluster.ingressUrl(), cluster.apiToken()));
         runner.deploy(workflows);
         List<RunOutcome> succeeded = new ArrayList<>();
         int failed = 0;

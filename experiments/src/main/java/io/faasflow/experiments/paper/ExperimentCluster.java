@@ -53,7 +53,7 @@ public final class ExperimentCluster implements AutoCloseable {
                         Long.toString(invocationTimeout(settings).toSeconds())));
         LocalCluster cluster = LocalCluster.start(options);
         try {
-            IngressClient ingress = new IngressClient(cluster.ingressUrl());
+            IngressClient ingress = new IngressClient(cluster.ingressUrl(), cluster.apiToken());
             for (PaperWorkflow workflow : PaperWorkflows.all()) {
                 ingress.deploy(workflow.deployment(), workflow.yaml(), true, configuration.placement());
             }

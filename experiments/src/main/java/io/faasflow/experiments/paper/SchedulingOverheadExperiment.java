@@ -51,7 +51,7 @@ final class SchedulingOverheadExperiment implements Experiment {
 
     private static ChainFigures chain(ExperimentSession session, Configuration configuration, ExperimentCluster cluster)
             throws InterruptedException {
-        new IngressClient(cluster.local().ingressUrl()).deploy(CHAIN_NAME, NoopChain.yaml(CHAIN), false, configuration.placement());
+        new IngressClient(cluster.local().ingressUrl(), cluster.local().apiToken()).deploy(CHAIN_NAME, NoopChain.yaml(CHAIN), false, configuration.placement());
         ArrivalRate rate = new ArrivalRate(session.settings().quick() ? 100 : 200);
         Duration duration = Duration.ofSeconds(session.settings().quick() ? 4 : 20);
         session.out().println(configuration.label() + ": " + CHAIN + "-function no-op chain at " + rate.describe()

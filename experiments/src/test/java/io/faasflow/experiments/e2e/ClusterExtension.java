@@ -35,7 +35,7 @@ final class ClusterExtension implements BeforeAllCallback, AfterAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         cluster = ClusterFixture.start(name, nodes, runtimeScale, scaleLimit, scheduling);
-        client = new IngressClient(cluster.ingressUrl());
+        client = new IngressClient(cluster.ingressUrl(), cluster.apiToken());
     }
 
     @Override

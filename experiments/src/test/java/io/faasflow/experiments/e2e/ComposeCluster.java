@@ -66,6 +66,7 @@ final class ComposeCluster implements AutoCloseable {
         environment.put("FAASFLOW_KAFKA_PORT", Integer.toString(kafkaPort));
         environment.put("FAASFLOW_HTTP_PORT", Integer.toString(httpPort));
         environment.put("FAASFLOW_COUCHDB_PORT", Integer.toString(couchPort));
+        environment.put("FAASFLOW_API_TOKEN", io.faasflow.experiments.cluster.ApiTokens.generate());
         environment.put("COUCHDB_USER", COUCHDB_USER);
         environment.put("COUCHDB_PASSWORD", COUCHDB_PASSWORD);
         List<String> files = new ArrayList<>();
@@ -122,6 +123,11 @@ final class ComposeCluster implements AutoCloseable {
 
     String ingressUrl() {
         return "http://127.0.0.1:" + httpPort;
+    }
+
+    /** The bearer token the ingress accepts (FAASFLOW_API_TOKEN of the compose file). */
+    String apiToken() {
+        return environment.get("FAASFLOW_API_TOKEN");
     }
 
     /** Kafka's address for clients on this host (the EXTERNAL listener). */

@@ -57,7 +57,7 @@ class ComposeClusterIT {
                 "FAASFLOW_SYNTHETIC_RUNTIME_SCALE", Double.toString(RUNTIME_SCALE),
                 "FAASFLOW_SYNTHETIC_SIZE_SCALE", Double.toString(SIZE_SCALE),
                 "FAASFLOW_SCALE_LIMIT", "1000"));
-        client = new IngressClient(cluster.ingressUrl());
+        client = new IngressClient(cluster.ingressUrl(), cluster.apiToken());
         deploy("genome", true);
         deploy("video", false);
         deploy("wordcount", false);

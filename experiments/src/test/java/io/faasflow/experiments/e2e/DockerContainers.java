@@ -55,6 +55,11 @@ final class DockerContainers implements AutoCloseable {
         return docker.inspectContainerCmd(id).exec().getHostConfig().getMemory();
     }
 
+    /** What the engine says a container was created with: its configuration and host configuration. */
+    com.github.dockerjava.api.command.InspectContainerResponse inspect(String id) {
+        return docker.inspectContainerCmd(id).exec();
+    }
+
     /** SIGKILLs a container's processes, as an out-of-memory kill or a crash would. */
     void kill(String id) {
         docker.killContainerCmd(id).exec();

@@ -42,7 +42,7 @@ class DockerRuntimeIT {
                 NodeSchedulerConfig.PREWARM_CONFIG, WORKFLOW + "/a=2",
                 NodeSchedulerConfig.POOL_IDLE_CONFIG, "300",
                 NodeSchedulerConfig.CONTAINER_MEMORY_CONFIG, "200"));
-        client = new IngressClient(cluster.ingressUrl());
+        client = new IngressClient(cluster.ingressUrl(), cluster.apiToken());
         JsonNode nodes = client.deploy(WORKFLOW, ClusterFixture.resource("/workflows/slow-step/flat_workflow.yaml"), true,
                 "hash").path("plan").path("functionNodes");
         nodeOfB = nodes.path("b").asInt();
@@ -75,7 +75,21 @@ class DockerRuntimeIT {
                     labels.get(ContainerSpec.LABEL_OWNER));
             assertEquals("fill", labels.get(ContainerSpec.LABEL_IMPLEMENTATION));
             assertEquals(200L * 1024 * 1024, docker.memoryLimit(container.getId()));
+            assertConfined(docker.inspect(container.getId()));
         }
+    }
+
+    /** User code runs unprivileged: no root, no capabilities, nothing writable but /tmp, bounded CPU and processes. */
+    private static void assertConfined(com.github.dockerjava.api.command.InspectContainerResponse inspected) {
+        var host = inspected.getHostConfig();
+        assertEquals("65534:65534", inspected.getConfig().getUser());
+        assertEquals(Boolean.TRUE, host.getReadonlyRootfs());
+        assertTrue(host.getTmpFs().containsKey("/tmp"), String.valueOf(host.getTmpFs()));
+        assertEquals(List.of(com.github.dockerjava.api.model.Capability.ALL), List.of(host.getCapDrop()));
+        assertTrue(host.getSecurityOpts().contains("no-new-privileges"), String.valueOf(host.getSecurityOpts()));
+        assertEquals(256L, host.getPidsLimit());
+        assertEquals(1_000_000_000L, host.getNanoCPUs());
+        assertEquals(Boolean.FALSE, host.getPrivileged());
     }
 
     @Test

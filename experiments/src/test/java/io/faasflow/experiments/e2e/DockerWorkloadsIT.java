@@ -27,7 +27,7 @@ class DockerWorkloadsIT extends ContainerWorkloadsContract {
         DockerTestEngine.requireEngineAndImage();
         docker = new DockerContainers();
         cluster = startCluster("docker-workloads", "docker", Map.of());
-        client = new IngressClient(cluster.ingressUrl());
+        client = new IngressClient(cluster.ingressUrl(), cluster.apiToken());
     }
 
     @AfterAll

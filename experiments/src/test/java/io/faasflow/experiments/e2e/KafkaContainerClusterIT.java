@@ -51,7 +51,7 @@ class KafkaContainerClusterIT {
                 true, 1000, SchedulingMode.WORKER)
                 .withExternalKafka(kafka.getBootstrapServers())
                 .withSchedulerProperties(Map.of(NodeSchedulerConfig.KEEP_DATA_CONFIG, "600")));
-        client = new IngressClient(cluster.ingressUrl());
+        client = new IngressClient(cluster.ingressUrl(), cluster.apiToken());
     }
 
     @AfterAll

@@ -38,7 +38,7 @@ class ProcessRuntimeIT {
                         NodeSchedulerConfig.RUNTIME_CONFIG, "process",
                         NodeSchedulerConfig.POOL_MAX_CONFIG, "4"));
         cluster = LocalCluster.start(options);
-        client = new IngressClient(cluster.ingressUrl());
+        client = new IngressClient(cluster.ingressUrl(), cluster.apiToken());
     }
 
     @AfterAll

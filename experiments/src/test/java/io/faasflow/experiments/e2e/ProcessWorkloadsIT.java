@@ -23,7 +23,7 @@ class ProcessWorkloadsIT extends ContainerWorkloadsContract {
     @BeforeAll
     static void start() throws IOException {
         cluster = startCluster("process-workloads", "process", Map.of());
-        client = new IngressClient(cluster.ingressUrl());
+        client = new IngressClient(cluster.ingressUrl(), cluster.apiToken());
     }
 
     @AfterAll

@@ -39,7 +39,7 @@ class ReplayIT {
         Path home = Path.of(System.getProperty("faasflow.home", "..")).toAbsolutePath().normalize();
         cluster = LocalCluster.start(new ClusterOptions(3, 0, home, work, PREFIX, 1.0, 0.001, true,
                 ClusterOptions.DEFAULT_SCALE_LIMIT, SchedulingMode.WORKER));
-        IngressClient ingress = new IngressClient(cluster.ingressUrl());
+        IngressClient ingress = new IngressClient(cluster.ingressUrl(), cluster.apiToken());
         ingress.deploy("noop", "functions:\n- name: only\n  source: noop\n  runtime: 0\n", true);
         ingress.deploy("pair", """
                 functions:
@@ -144,7 +144,7 @@ class ReplayIT {
     void redeliveredAndForeignResultsAreNeverCounted() throws Exception {
         TopicLayout layout = new TopicLayout(PREFIX, cluster.nodes());
         try (KafkaInvoker invoker = invoker(); ResultRepeater repeater = new ResultRepeater(layout)) {
-            IngressClient ingress = new IngressClient(cluster.ingressUrl());
+            IngressClient ingress = new IngressClient(cluster.ingressUrl(), cluster.apiToken());
             String foreign = ingress.invoke("noop", "{}");
             ReplayRun run = new Replayer(invoker, new ReplayOptions(0, Duration.ofSeconds(20), Duration.ofSeconds(2)), null)
                     .closedLoop(List.of(new ReplayTarget("noop", null)), 2);

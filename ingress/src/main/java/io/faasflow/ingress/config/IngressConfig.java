@@ -2,6 +2,7 @@ package io.faasflow.ingress.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,6 +18,12 @@ public interface IngressConfig {
 
     /** {@code faasflow.nodes}: number of worker nodes, which is the partition count of every per-node topic. Required, at least 1. */
     int nodes();
+
+    /**
+     * {@code faasflow.api-token} (usually {@code FAASFLOW_API_TOKEN}): the bearer tokens the HTTP API accepts,
+     * comma-separated. Required: the ingress does not start without one.
+     */
+    Optional<List<String>> apiToken();
 
     /** {@code faasflow.topic-prefix}: prepended to every topic name; absent or empty in production, unique per test. */
     Optional<String> topicPrefix();

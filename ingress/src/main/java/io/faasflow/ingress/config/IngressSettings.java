@@ -1,9 +1,14 @@
 package io.faasflow.ingress.config;
 
+import io.faasflow.topology.layout.KafkaClientSecurity;
 import io.faasflow.topology.layout.TopicLayout;
 import io.faasflow.topology.wire.InputLimits;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * Validated view of {@link IngressConfig}: checks ranges once and derives the {@link TopicLayout}.
@@ -11,17 +16,23 @@ import jakarta.inject.Singleton;
  */
 @Singleton
 public class IngressSettings {
-    /** Name of the compacted topic on which node schedulers publish the function sources they implement. */
+    /** Shortest token accepted: a guessable token is no authentication. */
+    public static final int MIN_TOKEN_LENGTH = 16;
 
     private final String bootstrapServers;
     private final TopicLayout layout;
     private final int resultsCacheSize;
     private final int scaleLimit;
     private final InputLimits inputLimits;
+    private final List<String> apiTokens;
+    private final KafkaClientSecurity kafkaSecurity;
 
-    /** Validates the configuration; throws {@link IllegalArgumentException} naming the key and value at fault. */
+    /**
+     * Validates the configuration; throws {@link IllegalArgumentException} naming the key and value at fault.
+     * {@code all} is the whole configuration, for the {@code faasflow.kafka.*} keys that pass through.
+     */
     @Inject
-    public IngressSettings(IngressConfig config) {
+    public IngressSettings(IngressConfig config, Config all) {
         if (config.bootstrapServers().isBlank()) {
             throw new IllegalArgumentException("faasflow.bootstrap-servers must not be blank");
         }
@@ -32,6 +43,8 @@ public class IngressSettings {
             throw new IllegalArgumentException(
                     "faasflow.results-cache-size must be at least 1; got " + config.resultsCacheSize());
         }
+        this.apiTokens = apiTokens(config);
+        this.kafkaSecurity = kafkaSecurity(all);
         this.bootstrapServers = config.bootstrapServers();
         this.layout = new TopicLayout(config.topicPrefix().orElse(""), config.nodes());
         this.resultsCacheSize = config.resultsCacheSize();
@@ -45,6 +58,42 @@ public class IngressSettings {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("faasflow.limits.*: " + e.getMessage(), e);
         }
+    }
+
+    private static List<String> apiTokens(IngressConfig config) {
+        List<String> tokens = config.apiToken().orElse(List.of()).stream().map(String::trim)
+                .filter(token -> !token.isEmpty()).toList();
+        if (tokens.isEmpty()) {
+            throw new IllegalArgumentException("no API token: set FAASFLOW_API_TOKEN (or faasflow.api-token) to the"
+                    + " bearer token clients must send; ./faasflow up generates one");
+        }
+        for (String token : tokens) {
+            if (token.length() < MIN_TOKEN_LENGTH) {
+                throw new IllegalArgumentException("faasflow.api-token: a token of " + token.length()
+                        + " characters is too easy to guess; use at least " + MIN_TOKEN_LENGTH);
+            }
+        }
+        return tokens;
+    }
+
+    private static KafkaClientSecurity kafkaSecurity(Config all) {
+        Map<String, String> passThrough = new HashMap<>();
+        for (String name : all.getPropertyNames()) {
+            if (name.startsWith(KafkaClientSecurity.PREFIX)) {
+                all.getOptionalValue(name, String.class).ifPresent(value -> passThrough.put(name, value));
+            }
+        }
+        return KafkaClientSecurity.from(passThrough, System.getenv());
+    }
+
+    /** The bearer tokens the HTTP API accepts ({@code faasflow.api-token}); never empty. */
+    public List<String> apiTokens() {
+        return apiTokens;
+    }
+
+    /** The {@code faasflow.kafka.*} settings every Kafka client of the ingress takes. */
+    public KafkaClientSecurity kafkaSecurity() {
+        return kafkaSecurity;
     }
 
     /** What one invocation's input may be ({@code faasflow.limits.*}). */

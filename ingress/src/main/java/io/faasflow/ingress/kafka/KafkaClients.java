@@ -1,6 +1,7 @@
 package io.faasflow.ingress.kafka;
 
 import io.faasflow.ingress.config.IngressSettings;
+import io.faasflow.topology.layout.KafkaClientSecurity;
 import io.faasflow.topology.wire.RecordLimits;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
@@ -26,14 +27,16 @@ import org.apache.kafka.common.serialization.StringSerializer;
 @Singleton
 public class KafkaClients {
     private final String bootstrapServers;
+    private final KafkaClientSecurity security;
     private final Admin admin;
     private final Producer<String, byte[]> producer;
 
     @Inject
     public KafkaClients(IngressSettings settings) {
         this.bootstrapServers = settings.bootstrapServers();
-        this.admin = Admin.create(adminProperties(bootstrapServers));
-        this.producer = new KafkaProducer<>(producerProperties(bootstrapServers));
+        this.security = settings.kafkaSecurity();
+        this.admin = Admin.create(adminProperties());
+        this.producer = new KafkaProducer<>(producerProperties());
     }
 
     public String bootstrapServers() {
@@ -50,8 +53,7 @@ public class KafkaClients {
 
     /** A new consumer without group: callers assign partitions themselves and own (and close) it. */
     public KafkaConsumer<String, byte[]> newConsumer(String clientId) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties props = connected();
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -68,18 +70,24 @@ public class KafkaClients {
         admin.close(Duration.ofSeconds(5));
     }
 
-    private static Properties adminProperties(String bootstrapServers) {
+    /** The bootstrap servers and the {@code faasflow.kafka.*} security settings; the caller adds the rest. */
+    private Properties connected() {
         Properties props = new Properties();
+        props.putAll(security.properties());
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        return props;
+    }
+
+    private Properties adminProperties() {
+        Properties props = connected();
         props.put(AdminClientConfig.CLIENT_ID_CONFIG, "faasflow-ingress-admin");
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000");
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "30000");
         return props;
     }
 
-    private static Properties producerProperties(String bootstrapServers) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    private Properties producerProperties() {
+        Properties props = connected();
         props.put(ProducerConfig.CLIENT_ID_CONFIG, "faasflow-ingress-producer");
         // On the trigger path: the Kafka 4 default of 5 ms would be added to every invocation's latency.
         props.put(ProducerConfig.LINGER_MS_CONFIG, "0");

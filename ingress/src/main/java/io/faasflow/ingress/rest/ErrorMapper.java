@@ -6,7 +6,9 @@ import io.faasflow.ingress.InvalidRequestException;
 import io.faasflow.ingress.NotFoundException;
 import io.faasflow.ingress.PayloadTooLargeException;
 import io.faasflow.ingress.UnavailableException;
+import io.faasflow.ingress.UnsupportedMediaTypeException;
 import io.faasflow.topology.load.WorkflowDefinitionException;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -16,7 +18,7 @@ import org.jboss.logging.Logger;
 
 /**
  * The one place that turns exceptions into answers: 400 for a bad definition or request, 413 for one over a size
- * limit, 404 for an unknown
+ * limit, 415 for a body of a content type not taken, 404 for an unknown
  * workflow or invocation, 409 for a request the current state does not allow, 503 (retryable) when Kafka or the
  * node schedulers are not there yet, 500 otherwise; always an {@link ErrorView} JSON body. Logs 4xx at WARN and
  * 5xx at ERROR.
@@ -43,10 +45,12 @@ public class ErrorMapper implements ExceptionMapper<Exception> {
         return switch (exception) {
             case WorkflowDefinitionException e -> 400;
             case PayloadTooLargeException e -> 413;
+            case UnsupportedMediaTypeException e -> 415;
             case InvalidRequestException e -> 400;
             case NotFoundException e -> 404;
             case ConflictException e -> 409;
             case UnavailableException e -> 503;
+            case NotSupportedException e -> 415;
             case WebApplicationException e -> e.getResponse().getStatus();
             default -> 500;
         };
@@ -58,6 +62,9 @@ public class ErrorMapper implements ExceptionMapper<Exception> {
                     new ErrorView("WorkflowDefinitionException", e.getMessage(), false, null, e.problems());
             case InvalidRequestException e -> new ErrorView(e.type(), e.getMessage(), false, e.field(), null);
             case IngressException e -> new ErrorView(e.type(), e.getMessage(), e.retryable(), null, null);
+            // Thrown by the framework for a Content-Type it cannot parse, before ContentTypes sees it.
+            case NotSupportedException e -> new ErrorView("UnsupportedMediaType", "Content-Type: " + e.getMessage(),
+                    false, "Content-Type", null);
             case WebApplicationException e ->
                     new ErrorView(e.getClass().getSimpleName(), e.getMessage(), status >= 500, null, null);
             default -> new ErrorView("InternalError", exception.getClass().getSimpleName() + ": "

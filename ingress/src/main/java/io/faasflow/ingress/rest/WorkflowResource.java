@@ -10,11 +10,13 @@ import io.faasflow.topology.wire.InvocationRecord;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -23,7 +25,8 @@ import java.net.URI;
 /**
  * Deploys workflows and starts their invocations.
  *
- * <p>{@code curl -X POST --data-binary @flat_workflow.yaml 'localhost:8080/workflows/genome?synthetic=true'}
+ * <p>{@code curl -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/yaml' --data-binary @flat_workflow.yaml
+ * 'localhost:8080/workflows/genome?synthetic=true'}
  */
 @Path("/workflows")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,9 +45,11 @@ public class WorkflowResource {
     /** Deploys a new version of {@code name} from flat YAML; 201 with the plan. */
     @POST
     @Path("/{name}")
-    @Consumes({MediaType.TEXT_PLAIN, "application/yaml", "application/x-yaml", MediaType.WILDCARD})
+    @Consumes(MediaType.WILDCARD)
     public Response deploy(@PathParam("name") String name, @QueryParam("synthetic") String synthetic,
-            @QueryParam("placement") String placement, @QueryParam("max_containers") String maxContainers, byte[] yaml) {
+            @QueryParam("placement") String placement, @QueryParam("max_containers") String maxContainers,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] yaml) {
+        ContentTypes.require(contentType, ContentTypes.YAML, yaml);
         DeployedWorkflow deployed = deployer.deploy(name, RequestBodies.utf8("body", yaml),
                 QueryParameters.flag("synthetic", synthetic), placement,
                 QueryParameters.integer("max_containers", maxContainers));
@@ -73,8 +78,10 @@ public class WorkflowResource {
     /** Starts one invocation; the body is a JSON object of global inputs (empty for none); 202 with its id. */
     @POST
     @Path("/{name}/invocations")
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
-    public Response invoke(@PathParam("name") String name, byte[] body) {
+    @Consumes(MediaType.WILDCARD)
+    public Response invoke(@PathParam("name") String name, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            byte[] body) {
+        ContentTypes.require(contentType, ContentTypes.JSON, body);
         InvocationRecord record = submitter.submit(name, body);
         return Response.accepted(new InvocationAccepted(record.id()))
                 .location(UriBuilder.fromResource(InvocationResource.class).path("{id}").build(record.id()))

@@ -46,6 +46,9 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import io.restassured.RestAssured;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -80,6 +83,16 @@ class IngressApiTest {
 
     @Inject
     IngressSettings settings;
+
+    @BeforeEach
+    void authenticate() {
+        RestAssured.requestSpecification = KafkaBrokerResource.authenticated();
+    }
+
+    @AfterEach
+    void forget() {
+        RestAssured.requestSpecification = null;
+    }
 
     @Test
     @Order(1)
@@ -199,7 +212,7 @@ class IngressApiTest {
     @Order(9)
     void shouldReportSucceededWithTimingsWhenResultArrives() {
         deployForInvocation("wc-result");
-        String id = given().post("/workflows/wc-result/invocations").then().statusCode(202).extract().path("id");
+        String id = given().contentType("application/json").post("/workflows/wc-result/invocations").then().statusCode(202).extract().path("id");
         InvocationResult result = new InvocationResult(id, "wc-result", InvocationStatus.SUCCEEDED, null, 1000, 1001,
                 1900, Map.of("start", new FunctionTiming(2, 1001, 1100, 1_001_000, 1_100_000)));
         send(settings.layout().results(), 1, id, WireJson.write(result));
@@ -223,7 +236,7 @@ class IngressApiTest {
     @Order(10)
     void shouldAnswer404WhenInvocationUnknown() {
         given().get("/invocations/does-not-exist").then().statusCode(404).body("type", equalTo("NotFound"));
-        given().body("{}").post("/workflows/nope/invocations").then().statusCode(404)
+        given().contentType("application/json").body("{}").post("/workflows/nope/invocations").then().statusCode(404)
                 .body("message", equalTo("no workflow 'nope' is deployed"));
     }
 
@@ -361,7 +374,7 @@ class IngressApiTest {
 
     private static String submitToCancel() {
         deployForInvocation(CANCEL_WORKFLOW);
-        return given().post("/workflows/" + CANCEL_WORKFLOW + "/invocations").then().statusCode(202)
+        return given().contentType("application/json").post("/workflows/" + CANCEL_WORKFLOW + "/invocations").then().statusCode(202)
                 .extract().path("id");
     }
 

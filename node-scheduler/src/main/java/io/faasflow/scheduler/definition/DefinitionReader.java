@@ -2,6 +2,7 @@ package io.faasflow.scheduler.definition;
 
 import io.faasflow.scheduler.intake.DeadLetters;
 import io.faasflow.scheduler.kafka.KafkaClients;
+import io.faasflow.scheduler.kafka.KafkaConnection;
 import io.faasflow.topology.wire.DeployedWorkflow;
 import io.faasflow.topology.wire.WireJson;
 import java.io.IOException;
@@ -35,10 +36,10 @@ public final class DefinitionReader implements AutoCloseable {
      * @param deadLetters where definitions that cannot be read go; only those read after catching up, as the ones
      *     before were copied there when they were new (the topic is read from its start at every start)
      */
-    public DefinitionReader(String bootstrap, String topic, DeploymentRegistry registry, String clientId,
+    public DefinitionReader(KafkaConnection kafka, String topic, DeploymentRegistry registry, String clientId,
             DeadLetters deadLetters) {
         this.deadLetters = deadLetters;
-        this.consumer = KafkaClients.consumer(bootstrap, null, clientId);
+        this.consumer = KafkaClients.consumer(kafka, null, clientId);
         this.partition = new TopicPartition(topic, 0);
         this.registry = registry;
         this.thread = Thread.ofPlatform().name(clientId).daemon().unstarted(this::loop);

@@ -19,17 +19,19 @@ public final class CreateTopicsMain {
         TopicLayout layout;
         short replicationFactor;
         String bootstrap;
+        KafkaConnection kafka;
         try {
             Properties settings = NodeSchedulerConfig.withEnvironment(System.getProperties(), System.getenv());
             bootstrap = NodeSchedulerConfig.bootstrapServers(settings);
             layout = NodeSchedulerConfig.topicLayout(settings);
             replicationFactor = NodeSchedulerConfig.replicationFactor(settings);
+            kafka = new KafkaConnection(bootstrap, NodeSchedulerConfig.kafkaSecurity(settings));
         } catch (IllegalArgumentException e) {
             System.err.println("create topics: " + e.getMessage());
             System.exit(2);
             return;
         }
-        try (Admin admin = KafkaClients.admin(bootstrap)) {
+        try (Admin admin = KafkaClients.admin(kafka)) {
             TopicBootstrap.ensure(admin, layout, replicationFactor);
         } catch (RuntimeException e) {
             System.err.println("create topics: " + e.getMessage());

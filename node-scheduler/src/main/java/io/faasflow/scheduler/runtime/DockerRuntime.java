@@ -178,14 +178,13 @@ public final class DockerRuntime implements ContainerRuntime {
     }
 
     private String create(ContainerSpec spec) {
-        HostConfig host = HostConfig.newHostConfig()
-                .withNetworkMode(settings.network())
-                .withMemory(spec.memoryLimitBytes())
-                .withMemorySwap(spec.memoryLimitBytes());
+        HostConfig host = ContainerConfinement.apply(HostConfig.newHostConfig().withNetworkMode(settings.network()),
+                settings, spec.memoryLimitBytes());
         try {
             CreateContainerResponse created = docker.createContainerCmd(settings.image())
                     .withLabels(spec.labels())
                     .withCmd("--host", settings.hostNetwork() ? "127.0.0.1" : "0.0.0.0", "--port", "0")
+                    .withUser(ContainerConfinement.USER)
                     .withHostConfig(host)
                     .exec();
             this.created.add(created.getId());

@@ -11,8 +11,12 @@ import java.util.Objects;
  *     node's Redis and CouchDB at the addresses the scheduler uses and the scheduler reaches the server on loopback;
  *     or the name of a Docker network, when the scheduler runs in a container on that network (the compose
  *     cluster): the server then listens on all of the container's addresses and is reached at its address there
+ * @param cpus CPUs one function container may use ({@code --cpus}); positive
+ * @param pidsLimit processes and threads one function container may have ({@code --pids-limit}); at least 16
  */
-public record DockerSettings(String host, String image, String network) {
+public record DockerSettings(String host, String image, String network, double cpus, int pidsLimit) {
+    public static final double DEFAULT_CPUS = 1.0;
+    public static final int DEFAULT_PIDS_LIMIT = 256;
     public static final String DEFAULT_HOST = "unix:///var/run/docker.sock";
     public static final String DEFAULT_IMAGE_NAME = "faasflow/functions";
     public static final String DEFAULT_NETWORK = "host";
@@ -21,25 +25,37 @@ public record DockerSettings(String host, String image, String network) {
         requireText(host, "docker host");
         requireText(image, "docker image");
         requireText(network, "docker network");
+        if (!(cpus > 0) || Double.isInfinite(cpus)) {
+            throw new IllegalArgumentException("container CPUs must be positive; got " + cpus);
+        }
+        if (pidsLimit < 16) {
+            throw new IllegalArgumentException("container pids limit must be at least 16 (a JVM needs its threads); got "
+                    + pidsLimit);
+        }
     }
 
     /** The engine named by {@code DOCKER_HOST}, else the local socket; the image of this faasflow version. */
     public static DockerSettings defaults() {
         String fromEnvironment = System.getenv("DOCKER_HOST");
         String host = fromEnvironment == null || fromEnvironment.isBlank() ? DEFAULT_HOST : fromEnvironment;
-        return new DockerSettings(host, DEFAULT_IMAGE_NAME + ":" + FaasflowVersion.current(), DEFAULT_NETWORK);
+        return new DockerSettings(host, DEFAULT_IMAGE_NAME + ":" + FaasflowVersion.current(), DEFAULT_NETWORK,
+                DEFAULT_CPUS, DEFAULT_PIDS_LIMIT);
     }
 
     public DockerSettings withHost(String newHost) {
-        return new DockerSettings(newHost, image, network);
+        return new DockerSettings(newHost, image, network, cpus, pidsLimit);
     }
 
     public DockerSettings withImage(String newImage) {
-        return new DockerSettings(host, newImage, network);
+        return new DockerSettings(host, newImage, network, cpus, pidsLimit);
     }
 
     public DockerSettings withNetwork(String newNetwork) {
-        return new DockerSettings(host, image, newNetwork);
+        return new DockerSettings(host, image, newNetwork, cpus, pidsLimit);
+    }
+
+    public DockerSettings withLimits(double newCpus, int newPidsLimit) {
+        return new DockerSettings(host, image, network, newCpus, newPidsLimit);
     }
 
     /** Whether function containers share the host's network (and the scheduler reaches them on loopback). */
