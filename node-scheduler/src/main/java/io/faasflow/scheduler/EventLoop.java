@@ -54,7 +54,7 @@ final class EventLoop {
     private static final Logger LOG = LoggerFactory.getLogger(EventLoop.class);
     private static final Duration POLL = Duration.ofMillis(200);
     /**
-     * A commit blocks the loop on a producer flush and a coordinator round trip (2-5 ms here), so it runs once
+     * A commit blocks the loop on a producer flush and the transaction's end (a few ms here), so it runs once
      * a second; a crash replays at most that much, which the engine absorbs.
      */
     private static final long COMMIT_INTERVAL_NANOS = Duration.ofSeconds(1).toNanos();
@@ -77,6 +77,7 @@ final class EventLoop {
     private final List<Parked> parked = new ArrayList<>();
     private final Map<TopicPartition, OffsetAndMetadata> toCommit = new HashMap<>();
     private long lastCommit = System.nanoTime();
+    private boolean closing;
     /**
      * State changes are written to the changelog at most this often, not on every pass: a pass per event would
      * serialise a whole invocation's state per function end. Offsets are committed only after a flush, so a
@@ -144,13 +145,18 @@ final class EventLoop {
             store.flush(producer);
             lastFlush = System.nanoTime();
         }
-        if (!toCommit.isEmpty() && System.nanoTime() - lastCommit > COMMIT_INTERVAL_NANOS) {
+        // Also without new records: sends caused by function ends belong to the open transaction, which must end
+        // well within its time-out.
+        if (System.nanoTime() - lastCommit > COMMIT_INTERVAL_NANOS) {
             commit();
         }
         lag.logEvery(Duration.ofSeconds(10), node);
     }
 
-    /** Commits offsets of processed records after everything they caused is acknowledged by Kafka. */
+    /**
+     * Commits the open transaction: the changelog, every event and result sent since the last commit, and the
+     * offsets of the records processed, after everything they caused is acknowledged by Kafka. Opens the next.
+     */
     void commit() {
         store.flush(producer);
         producer.flush();
@@ -162,13 +168,23 @@ final class EventLoop {
                 offsets.put(entry.partition(), new OffsetAndMetadata(entry.offset()));
             }
         }
-        try {
-            consumer.commitSync(offsets);
-            toCommit.clear();
-            lastCommit = System.nanoTime();
-        } catch (WakeupException e) {
-            // A function ended during the commit; the offsets are committed on the next pass.
+        // The offsets go with the transaction of everything their records caused: one commit, refused as a whole
+        // when a newer scheduler of this node has taken over.
+        if (!offsets.isEmpty()) {
+            producer.sendOffsetsToTransaction(offsets, consumer.groupMetadata());
         }
+        producer.commitTransaction();
+        toCommit.clear();
+        lastCommit = System.nanoTime();
+        if (!closing) {
+            producer.beginTransaction();
+        }
+    }
+
+    /** Commits what is done and opens no transaction after it: the scheduler stops. */
+    void commitLast() {
+        closing = true;
+        commit();
     }
 
     /**

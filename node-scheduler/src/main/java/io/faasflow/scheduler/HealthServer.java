@@ -5,20 +5,34 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The scheduler's health endpoint ({@code faasflow.health-port}): {@code GET /health/live} answers 200 while the
  * process serves at all, {@code GET /health/ready} 200 while it consumes its partitions and its loop turns, else
  * 503 with the reason. JSON bodies; no other path, no other method. Serves on one virtual thread per request.
+ *
+ * <p>When the port is taken (an earlier scheduler of the node that has not exited yet, e.g. one being fenced off),
+ * it keeps trying in the background and serves as soon as the port is free; until then the node is not healthy
+ * from outside, which is the truth.
  */
 final class HealthServer implements AutoCloseable {
-    private final HttpServer server;
+    private static final Logger LOG = LoggerFactory.getLogger(HealthServer.class);
+    private static final long RETRY_MILLIS = 500;
 
-    private HealthServer(HttpServer server) {
-        this.server = server;
+    private final InetSocketAddress address;
+    private final SchedulerHealth health;
+    private volatile HttpServer server;
+    private volatile boolean closed;
+
+    private HealthServer(InetSocketAddress address, SchedulerHealth health) {
+        this.address = address;
+        this.health = health;
     }
 
     /** Starts serving {@code health} on {@code host:port}; null when {@code port} is null (no endpoint). */
@@ -26,20 +40,52 @@ final class HealthServer implements AutoCloseable {
         if (port == null) {
             return null;
         }
+        HealthServer endpoint = new HealthServer(new InetSocketAddress(host, port), health);
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 16);
-            server.createContext("/health/", exchange -> answer(exchange, health));
-            server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
-            server.start();
-            return new HealthServer(server);
+            endpoint.bind();
+        } catch (BindException e) {
+            LOG.warn("health port {} is taken; serving health as soon as it is free", address(endpoint.address));
+            Thread.ofPlatform().daemon().name("health-bind").start(endpoint::bindWhenFree);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot serve health on " + host + ":" + port
+            throw new UncheckedIOException("cannot serve health on " + address(endpoint.address)
                     + " (faasflow.health-port): " + e.getMessage(), e);
+        }
+        return endpoint;
+    }
+
+    private void bind() throws IOException {
+        HttpServer created = HttpServer.create(address, 16);
+        created.createContext("/health/", exchange -> answer(exchange, health));
+        created.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        created.start();
+        server = created;
+    }
+
+    private void bindWhenFree() {
+        while (!closed && server == null) {
+            try {
+                Thread.sleep(RETRY_MILLIS);
+                bind();
+                LOG.info("serving health on {}", address(address));
+            } catch (BindException e) {
+                // Still taken.
+            } catch (IOException e) {
+                LOG.error("cannot serve health on {}: {}", address(address), e.toString());
+                return;
+            } catch (InterruptedException e) {
+                return;
+            }
         }
     }
 
+    /** The bound port; -1 while it waits for the port. */
     int port() {
-        return server.getAddress().getPort();
+        HttpServer bound = server;
+        return bound == null ? -1 : bound.getAddress().getPort();
+    }
+
+    private static String address(InetSocketAddress address) {
+        return address.getHostString() + ":" + address.getPort();
     }
 
     private static void answer(HttpExchange exchange, SchedulerHealth health) throws IOException {
@@ -75,6 +121,10 @@ final class HealthServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
+        closed = true;
+        HttpServer bound = server;
+        if (bound != null) {
+            bound.stop(0);
+        }
     }
 }

@@ -10,6 +10,7 @@ import io.faasflow.scheduler.engine.PooledExecutor;
 import io.faasflow.scheduler.engine.TryExecutor;
 import io.faasflow.scheduler.event.RunEndedEvent;
 import io.faasflow.scheduler.intake.DeadLetters;
+import io.faasflow.scheduler.kafka.Fencing;
 import io.faasflow.scheduler.kafka.KafkaClients;
 import io.faasflow.scheduler.kafka.KafkaEffects;
 import io.faasflow.scheduler.kafka.SendFailures;
@@ -51,6 +52,9 @@ public final class NodeScheduler implements AutoCloseable {
     private final LoopInbox inbox = new LoopInbox();
     private final SchedulerHealth health;
     private HealthServer healthServer;
+    /** Exit status of a scheduler fenced off by a newer one of its node. */
+    public static final int FENCED_EXIT = 75;
+
     private volatile boolean running = true;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private final Thread loopThread;
@@ -67,7 +71,7 @@ public final class NodeScheduler implements AutoCloseable {
     public void start() throws InterruptedException {
         ReadyFile.removeLeftOver(config.readyFile());
         healthServer = HealthServer.start(config.healthHost(), config.healthPort(), health);
-        if (healthServer != null) {
+        if (healthServer != null && healthServer.port() > 0) {
             LOG.info("node {}: health at http://{}:{}/health/ready", config.node(), config.healthHost(), healthServer.port());
         }
         try (Admin admin = KafkaClients.admin(config.kafka())) {
@@ -80,6 +84,12 @@ public final class NodeScheduler implements AutoCloseable {
         try {
             run();
         } catch (Throwable e) {
+            if (Fencing.isFenced(e)) {
+                LOG.error("node {}: fenced off: another scheduler of node {} took over its transactional id {} (or this"
+                        + " one was paused for more than {}); it has written nothing since, and stops: {}", config.node(),
+                        config.node(), transactionalId(), KafkaClients.TRANSACTION_TIMEOUT, e.toString());
+                System.exit(FENCED_EXIT);
+            }
             LOG.error("node {} scheduler stopped on an error", config.node(), e);
             System.exit(70);
         }
@@ -88,11 +98,17 @@ public final class NodeScheduler implements AutoCloseable {
     private void run() throws InterruptedException {
         String id = "faasflow-node-" + config.node();
         try (StorageAdapter storage = StorageAdapter.connect(config.storage());
-                KafkaProducer<String, byte[]> producer = KafkaClients.producer(config.kafka(), id);
-                DeadLetters deadLetters = new DeadLetters(layout.deadLetters(), "node-" + config.node(), producer);
+                KafkaProducer<String, byte[]> producer = KafkaClients.fencedProducer(config.kafka(), id,
+                        transactionalId());
+                KafkaProducer<String, byte[]> sideProducer = KafkaClients.producer(config.kafka(), id + "-side");
+                DeadLetters deadLetters = new DeadLetters(layout.deadLetters(), "node-" + config.node(), sideProducer);
                 DefinitionReader definitions = new DefinitionReader(config.kafka(), layout.definitions(),
                         deployments, id + "-definitions", deadLetters);
                 FunctionRunner runner = new FunctionRunner(config.node(), tryExecutor(storage), storage, this::onEnded)) {
+            // From here on, a scheduler of this node that is still running somewhere can no longer write anything.
+            producer.initTransactions();
+            LOG.info("node {}: holds transactional id {}; an earlier scheduler of this node is fenced", config.node(),
+                    transactionalId());
             definitions.start(Duration.ofSeconds(60));
             // The latest version of each workflow read so far, then each new one: older versions get no pre-warm.
             deployments.latestOfEach().forEach(runner::deployed);
@@ -105,7 +121,8 @@ public final class NodeScheduler implements AutoCloseable {
             }
             KafkaEffects effects = new KafkaEffects(layout, producer, runner, storage, inbox, failures, config.keepData());
             NodeEngine engine = new NodeEngine(config.node(), deployments, store, effects, config.engine());
-            publishCatalog(producer);
+            publishCatalog(sideProducer);
+            producer.beginTransaction();
             try (KafkaConsumer<String, byte[]> events = KafkaClients.consumer(config.kafka(), id, id)) {
                 consumer = events;
                 inbox.onPost(events::wakeup);
@@ -135,7 +152,7 @@ public final class NodeScheduler implements AutoCloseable {
                         loop.runOnce();
                         health.beat();
                     }
-                    loop.commit();
+                    loop.commitLast();
                 } finally {
                     health.stopped();
                     ready.remove();
@@ -165,6 +182,11 @@ public final class NodeScheduler implements AutoCloseable {
         PooledExecutor executor = new PooledExecutor(config.node(), functions, pool, StorageSettings.of(config.storage()),
                 config.scale(), containers.memoryLimitBytes(), containers.ownerId(), containers.prewarm());
         return executor;
+    }
+
+    /** One per node and cluster (topic prefix): a second scheduler of the same node takes it over. */
+    private String transactionalId() {
+        return layout.prefix() + "faasflow-node-" + config.node();
     }
 
     private void onEnded(RunEndedEvent end) {

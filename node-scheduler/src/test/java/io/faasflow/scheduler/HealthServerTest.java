@@ -36,6 +36,25 @@ class HealthServerTest {
     }
 
     @Test
+    void servesOnceAnEarlierHolderOfThePortLetsGo() throws Exception {
+        SchedulerHealth health = new SchedulerHealth(1);
+        health.consuming();
+        try (java.net.ServerSocket holder = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            int port = holder.getLocalPort();
+            try (HealthServer server = HealthServer.start("127.0.0.1", port, health)) {
+                assertEquals(-1, server.port());
+                holder.close();
+                long deadline = System.nanoTime() + 10_000_000_000L;
+                while (server.port() != port && System.nanoTime() < deadline) {
+                    Thread.sleep(50);
+                }
+                assertEquals(port, server.port());
+                assertEquals(200, get(server, "/health/ready").statusCode());
+            }
+        }
+    }
+
+    @Test
     void servesNothingWithoutAPort() {
         assertNull(HealthServer.start("127.0.0.1", null, new SchedulerHealth(0)));
     }

@@ -87,4 +87,29 @@ class SchedulerCrashRecoveryIT {
             assertTrue(onVictim > 0, "the killed node hosts some of the functions: " + status);
         }
     }
+
+    @Test
+    void shouldFenceAPausedSchedulerOnceAnotherOfItsNodeStarts() throws Exception {
+        client.deploy("fenced-wc", BenchmarkWorkflows.yaml("wordcount"), true, "contiguous");
+        int node = 2;
+        long stale = cluster.schedulerPid(node);
+        signal("STOP", stale);
+        cluster.startScheduler(node);
+        cluster.awaitScheduler(node);
+        signal("CONT", stale);
+        // Resumed, the stale scheduler's next write or commit is refused: it stops instead of acting beside the new one.
+        ProcessHandle.of(stale).ifPresent(process -> process.onExit().orTimeout(60, java.util.concurrent.TimeUnit.SECONDS).join());
+        assertTrue(ProcessHandle.of(stale).map(process -> !process.isAlive()).orElse(true), "the stale scheduler stopped");
+        String log = Files.readString(cluster.workDir().resolve("logs/node-" + node + ".log"));
+        assertTrue(log.contains("fenced off: another scheduler of node " + node), "the stale scheduler says why it stops");
+        for (int i = 0; i < 3; i++) {
+            JsonNode status = client.awaitFinished(client.invoke("fenced-wc", "{}"), Duration.ofMinutes(1));
+            assertTrue("SUCCEEDED".equals(status.path("status").asText()), status.toString());
+        }
+    }
+
+    private static void signal(String signal, long pid) throws Exception {
+        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start();
+        assertTrue(kill.waitFor() == 0, "kill -" + signal + " " + pid);
+    }
 }

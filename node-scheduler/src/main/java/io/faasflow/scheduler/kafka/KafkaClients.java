@@ -1,6 +1,7 @@
 package io.faasflow.scheduler.kafka;
 
 import io.faasflow.topology.wire.RecordLimits;
+import java.time.Duration;
 import java.util.Properties;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -15,6 +16,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Kafka clients configured for the trigger path. */
 public final class KafkaClients {
+    /** How long a transaction may stay open before the coordinator aborts it. */
+    public static final Duration TRANSACTION_TIMEOUT = Duration.ofMinutes(5);
+
     private KafkaClients() {
     }
 
@@ -26,8 +30,29 @@ public final class KafkaClients {
         return producer(KafkaConnection.plaintext(bootstrap), clientId);
     }
 
+    /**
+     * The producer of everything a node decides (events, forwarded invocations, results, its changelog and its
+     * offsets), under the node's transactional id: when a scheduler for the node starts, it calls
+     * {@code initTransactions()}, and from then on every send and commit of an earlier scheduler of that node is
+     * refused ({@code ProducerFencedException}). Readers stay at {@code read_uncommitted}: a trigger is seen as
+     * soon as it is written, not when its transaction commits, so the fence costs the trigger path nothing; what an
+     * aborted transaction wrote is a repeat the engine already tolerates.
+     */
+    public static KafkaProducer<String, byte[]> fencedProducer(KafkaConnection connection, String clientId,
+            String transactionalId) {
+        Properties props = producerProperties(connection, clientId);
+        props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
+        // Longer than any pause of a healthy scheduler (a GC, a stop of its container); within the broker's 15 min.
+        props.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, (int) TRANSACTION_TIMEOUT.toMillis());
+        return new KafkaProducer<>(props);
+    }
+
     /** {@link #producer(String, String)} over {@code connection}, with its security settings. */
     public static KafkaProducer<String, byte[]> producer(KafkaConnection connection, String clientId) {
+        return new KafkaProducer<>(producerProperties(connection, clientId));
+    }
+
+    private static Properties producerProperties(KafkaConnection connection, String clientId) {
         Properties props = connected(connection);
         props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         props.put(ProducerConfig.LINGER_MS_CONFIG, 0);
@@ -36,7 +61,7 @@ public final class KafkaClients {
         props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, RecordLimits.MAX_REQUEST_BYTES);
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        return new KafkaProducer<>(props);
+        return props;
     }
 
     /** A consumer for {@code assign()}: offsets committed by hand under {@code groupId}, never automatically. */
