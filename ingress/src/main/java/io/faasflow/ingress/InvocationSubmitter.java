@@ -3,13 +3,14 @@ package io.faasflow.ingress;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.faasflow.ingress.config.IngressSettings;
 import io.faasflow.ingress.kafka.RecordPublisher;
+import io.faasflow.ingress.kafka.Submission;
+import io.faasflow.ingress.kafka.SubmittedInvocations;
 import io.faasflow.ingress.kafka.WorkflowRegistry;
 import io.faasflow.topology.wire.DeployedWorkflow;
 import io.faasflow.topology.wire.InvocationRecord;
 import io.faasflow.topology.wire.UntrustedJson;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -21,15 +22,16 @@ public class InvocationSubmitter {
     private final IngressSettings settings;
     private final WorkflowRegistry registry;
     private final RecordPublisher publisher;
-    private final LruCache<String, InvocationRecord> submitted;
+    private final SubmittedInvocations submitted;
     private final UntrustedJson inputReader;
 
     @Inject
-    public InvocationSubmitter(IngressSettings settings, WorkflowRegistry registry, RecordPublisher publisher) {
+    public InvocationSubmitter(IngressSettings settings, WorkflowRegistry registry, RecordPublisher publisher,
+            SubmittedInvocations submitted) {
         this.settings = settings;
         this.registry = registry;
         this.publisher = publisher;
-        this.submitted = new LruCache<>(settings.resultsCacheSize());
+        this.submitted = submitted;
         this.inputReader = new UntrustedJson(settings.inputLimits());
     }
 
@@ -51,12 +53,7 @@ public class InvocationSubmitter {
                 System.currentTimeMillis());
         int partition = settings.layout().partitionOf(deployed.plan().entryNode());
         publisher.publish(settings.layout().invocations(), partition, record.id(), record);
-        submitted.put(record.id(), record);
+        submitted.record(new Submission(record.id(), workflow, record.submittedAt(), deployed.plan().entryNode()));
         return record;
-    }
-
-    /** An invocation submitted through this ingress, if still remembered. */
-    public Optional<InvocationRecord> submitted(String id) {
-        return submitted.get(id);
     }
 }

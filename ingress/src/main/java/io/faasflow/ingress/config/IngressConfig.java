@@ -39,6 +39,13 @@ public interface IngressConfig {
     @WithDefault("120")
     int scaleLimit();
 
+    /**
+     * {@code faasflow.invocation-timeout-seconds}: the node schedulers' invocation time-out; set it as theirs. An
+     * invocation without a result a minute past it is answered TIMED_OUT (its home node is down).
+     */
+    @WithDefault("900")
+    int invocationTimeoutSeconds();
+
     /** {@code faasflow.limits.*}: bounds on what one invocation may carry; the node schedulers must have the same. */
     Limits limits();
 

@@ -25,6 +25,7 @@ public class IngressSettings {
     private final int scaleLimit;
     private final InputLimits inputLimits;
     private final List<String> apiTokens;
+    private final java.time.Duration invocationTimeout;
     private final KafkaClientSecurity kafkaSecurity;
 
     /**
@@ -44,6 +45,11 @@ public class IngressSettings {
                     "faasflow.results-cache-size must be at least 1; got " + config.resultsCacheSize());
         }
         this.apiTokens = apiTokens(config);
+        if (config.invocationTimeoutSeconds() < 1) {
+            throw new IllegalArgumentException("faasflow.invocation-timeout-seconds must be at least 1; got "
+                    + config.invocationTimeoutSeconds());
+        }
+        this.invocationTimeout = java.time.Duration.ofSeconds(config.invocationTimeoutSeconds());
         this.kafkaSecurity = kafkaSecurity(all);
         this.bootstrapServers = config.bootstrapServers();
         this.layout = new TopicLayout(config.topicPrefix().orElse(""), config.nodes());
@@ -84,6 +90,11 @@ public class IngressSettings {
             }
         }
         return KafkaClientSecurity.from(passThrough, System.getenv());
+    }
+
+    /** The schedulers' invocation time-out ({@code faasflow.invocation-timeout-seconds}). */
+    public java.time.Duration invocationTimeout() {
+        return invocationTimeout;
     }
 
     /** The bearer tokens the HTTP API accepts ({@code faasflow.api-token}); never empty. */

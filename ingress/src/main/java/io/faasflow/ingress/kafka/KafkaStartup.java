@@ -2,6 +2,7 @@ package io.faasflow.ingress.kafka;
 
 import io.faasflow.ingress.StartupException;
 import io.faasflow.ingress.config.IngressSettings;
+import io.faasflow.ingress.rest.InvocationView;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
@@ -31,12 +32,15 @@ public class KafkaStartup {
     private final FunctionCatalog catalog;
     private final WorkflowRegistry registry;
     private final InvocationResults results;
+    private final SubmittedInvocations submitted;
     private final DeadLetterWriter deadLetters;
     private final List<TopicTailer> tailers = new ArrayList<>();
 
     @Inject
     public KafkaStartup(IngressSettings settings, KafkaClients clients, TopicInitializer topics,
-            FunctionCatalog catalog, WorkflowRegistry registry, InvocationResults results, DeadLetterWriter deadLetters) {
+            FunctionCatalog catalog, WorkflowRegistry registry, InvocationResults results, SubmittedInvocations submitted,
+            DeadLetterWriter deadLetters) {
+        this.submitted = submitted;
         this.settings = settings;
         this.clients = clients;
         this.topics = topics;
@@ -52,6 +56,12 @@ public class KafkaStartup {
             start(settings.functionCatalogTopic(), "catalog", catalog::apply);
             TopicTailer definitions = start(settings.layout().definitions(), "definitions", registry::apply);
             start(settings.layout().results(), "results", results::apply);
+            // Only the last time-out window: older invocations have their result, or never will from their nodes.
+            long window = settings.invocationTimeout().plus(InvocationView.RESULT_GRACE).toMillis();
+            TopicTailer invocations = new TopicTailer(settings.layout().invocations(),
+                    clients.newConsumer("faasflow-ingress-invocations"), submitted::apply, deadLetters);
+            tailers.add(invocations);
+            invocations.start(TIMEOUT, System.currentTimeMillis() - window);
             if (!definitions.awaitCaughtUp(TIMEOUT)) {
                 throw new StartupException("could not read " + settings.layout().definitions() + " within "
                         + TIMEOUT.toSeconds() + " s");

@@ -52,6 +52,14 @@ public final class TopicTailer implements AutoCloseable {
      * topic is waited for up to {@code metadataTimeout} while broker metadata catches up.
      */
     public void start(Duration metadataTimeout) throws InterruptedException {
+        start(metadataTimeout, -1);
+    }
+
+    /**
+     * As {@link #start(Duration)}, but from the first record written at or after {@code fromTimestamp} (epoch ms)
+     * in each partition, the end where there is none; from the beginning when {@code fromTimestamp} is negative.
+     */
+    public void start(Duration metadataTimeout, long fromTimestamp) throws InterruptedException {
         long deadline = System.nanoTime() + metadataTimeout.toNanos();
         List<TopicPartition> partitions = partitions();
         while (partitions.isEmpty() && System.nanoTime() < deadline) {
@@ -62,7 +70,19 @@ public final class TopicTailer implements AutoCloseable {
             throw new IllegalStateException("topic " + topic + " has no partitions visible to the consumer");
         }
         consumer.assign(partitions);
-        consumer.seekToBeginning(partitions);
+        if (fromTimestamp < 0) {
+            consumer.seekToBeginning(partitions);
+        } else {
+            Map<TopicPartition, Long> query = new java.util.HashMap<>();
+            partitions.forEach(partition -> query.put(partition, fromTimestamp));
+            consumer.offsetsForTimes(query).forEach((partition, found) -> {
+                if (found == null) {
+                    consumer.seekToEnd(List.of(partition));
+                } else {
+                    consumer.seek(partition, found.offset());
+                }
+            });
+        }
         thread.start();
     }
 

@@ -2,9 +2,10 @@ package io.faasflow.ingress.rest;
 
 import io.faasflow.ingress.ConflictException;
 import io.faasflow.ingress.InvocationCanceller;
-import io.faasflow.ingress.InvocationSubmitter;
 import io.faasflow.ingress.NotFoundException;
+import io.faasflow.ingress.config.IngressSettings;
 import io.faasflow.ingress.kafka.InvocationResults;
+import io.faasflow.ingress.kafka.SubmittedInvocations;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -16,31 +17,37 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
 /**
- * Reports the status of invocations (the latest result from the results topic, else RUNNING if submitted here)
+ * Reports the status of invocations (the latest result from the results topic, else RUNNING while one is due)
  * and cancels running ones.
  */
 @Path("/invocations")
 @Produces(MediaType.APPLICATION_JSON)
 public class InvocationResource {
     private final InvocationResults results;
-    private final InvocationSubmitter submitter;
+    private final SubmittedInvocations submitted;
     private final InvocationCanceller canceller;
+    private final IngressSettings settings;
 
     @Inject
-    public InvocationResource(InvocationResults results, InvocationSubmitter submitter,
-            InvocationCanceller canceller) {
+    public InvocationResource(InvocationResults results, SubmittedInvocations submitted,
+            InvocationCanceller canceller, IngressSettings settings) {
         this.results = results;
-        this.submitter = submitter;
+        this.submitted = submitted;
         this.canceller = canceller;
+        this.settings = settings;
     }
 
-    /** The invocation's status; 404 when it was neither submitted here nor has a result. */
+    /**
+     * The invocation's status; 404 when it has no result and was neither submitted here nor written to
+     * {@code workflow-invocations} within the last time-out window.
+     */
     @GET
     @Path("/{id}")
     public InvocationView get(@PathParam("id") String id) {
         return results.find(id)
                 .map(result -> InvocationView.of(id, result))
-                .or(() -> submitter.submitted(id).map(InvocationView::running))
+                .or(() -> submitted.find(id).map(submission -> InvocationView.awaiting(submission,
+                        settings.invocationTimeout(), System.currentTimeMillis())))
                 .orElseThrow(() -> NotFoundException.invocation(id));
     }
 

@@ -6,6 +6,8 @@ import io.faasflow.topology.wire.InvocationFailure;
 import io.faasflow.topology.wire.InvocationRecord;
 import io.faasflow.topology.wire.InvocationResult;
 import io.faasflow.topology.wire.InvocationStatus;
+import io.faasflow.ingress.kafka.Submission;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -33,10 +35,26 @@ public record InvocationView(String id, String workflow, InvocationStatus status
                 result.skipped() == null ? List.of() : result.skipped(), null);
     }
 
-    /** An invocation submitted here whose result has not arrived. */
-    public static InvocationView running(InvocationRecord record) {
-        return new InvocationView(record.id(), record.workflow(), InvocationStatus.RUNNING, null,
-                record.submittedAt(), null, null, null, null, null);
+    /** How long past the time-out the ingress waits for the nodes' own result before it answers TIMED_OUT. */
+    public static final Duration RESULT_GRACE = Duration.ofSeconds(60);
+
+    /**
+     * An invocation whose result has not arrived: RUNNING, or TIMED_OUT once {@link #RESULT_GRACE} past the
+     * time-out. Its home node, whenever it returns, ends it TIMED_OUT too (its time runs from submission), so the
+     * answer does not change later.
+     */
+    public static InvocationView awaiting(Submission submission, Duration timeout, long now) {
+        long waited = now - submission.submittedAt();
+        if (waited <= timeout.plus(RESULT_GRACE).toMillis()) {
+            return new InvocationView(submission.id(), submission.workflow(), InvocationStatus.RUNNING, null,
+                    submission.submittedAt(), null, null, null, null, null);
+        }
+        InvocationFailure noResult = new InvocationFailure(null, "NoResult", "no result " + waited / 1000
+                + " s after its submission, past the invocation time-out of " + timeout.toSeconds() + " s: node "
+                + submission.node() + ", which took it, has not answered (is its scheduler down?); when it returns it"
+                + " ends the invocation as TIMED_OUT", 0);
+        return new InvocationView(submission.id(), submission.workflow(), InvocationStatus.TIMED_OUT, noResult,
+                submission.submittedAt(), null, null, null, null, null);
     }
 
     /** This view, marked as the subject of a cancel request just sent. */

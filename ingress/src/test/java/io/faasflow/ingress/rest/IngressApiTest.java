@@ -361,6 +361,33 @@ class IngressApiTest {
         }
     }
 
+    @Test
+    @Order(17)
+    void shouldAnswerForInvocationsWrittenToTheTopicByOthersAndTimeThemOutWithoutAResult() throws Exception {
+        long now = System.currentTimeMillis();
+        send(settings.layout().invocations(), 1, "outside-1", utf8("{\"id\": \"outside-1\", \"workflow\": \"wc\","
+                + " \"input\": {\"big\": [1, 2, 3]}, \"submittedAt\": " + now + "}"));
+        long longAgo = now - settings.invocationTimeout().plus(InvocationView.RESULT_GRACE).toMillis() - 1000;
+        send(settings.layout().invocations(), 2, "outside-2", utf8("{\"id\": \"outside-2\", \"workflow\": \"wc\","
+                + " \"submittedAt\": " + longAgo + "}"));
+        send(settings.layout().invocations(), 0, null, utf8("not json"));
+
+        Eventually.await(WAIT, "the outside invocation to be read", () -> {
+            Response response = given().get("/invocations/outside-1");
+            return response.statusCode() == 200 ? response : null;
+        }).then().body("status", equalTo("RUNNING")).body("workflow", equalTo("wc")).body("submittedAt", equalTo(now));
+        Eventually.await(WAIT, "the overdue invocation to be read", () -> {
+            Response response = given().get("/invocations/outside-2");
+            return response.statusCode() == 200 ? response : null;
+        }).then().body("status", equalTo("TIMED_OUT"))
+                .body("error.type", equalTo("NoResult"))
+                .body("error.message", containsString("node 2, which took it, has not answered"));
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
     private void send(String topic, Integer partition, String key, byte[] value) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());

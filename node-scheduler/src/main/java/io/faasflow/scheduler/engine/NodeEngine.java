@@ -121,6 +121,13 @@ public final class NodeEngine {
                     "cancelled on request before it started", 0));
             return Acceptance.ACCEPTED;
         }
+        if (isOverdue(state, state.startedAt)) {
+            // Accepted long ago, read only now: its home node was down past the deadline the client was promised.
+            expire(state, "submitted at " + java.time.Instant.ofEpochMilli(state.submittedAt) + " but taken by node "
+                    + node + " only " + (state.startedAt - state.submittedAt) / 1000 + " s later, past the time-out of "
+                    + settings.invocationTimeout().toSeconds() + " s (was its scheduler down?)");
+            return Acceptance.ACCEPTED;
+        }
         storeInputs(state, deployment);
         return Acceptance.ACCEPTED;
     }
@@ -539,10 +546,10 @@ public final class NodeEngine {
 
     /** Ends, as TIMED_OUT, the invocations this node is home of that outlived the invocation timeout. */
     public void expireInvocations() {
-        long cutoff = System.currentTimeMillis() - settings.invocationTimeout().toMillis();
+        long now = System.currentTimeMillis();
         List<InvocationState> expired = store.all().stream()
                 .filter(state -> state.home == node && state.endStatus == null && state.startedAt > 0
-                        && state.startedAt < cutoff)
+                        && isOverdue(state, now))
                 .toList();
         for (InvocationState state : expired) {
             try {
@@ -553,14 +560,28 @@ public final class NodeEngine {
         }
     }
 
+    /**
+     * Whether the invocation's time is up at {@code now}. Its time runs from its submission ({@code submittedAt},
+     * set by the ingress), so that the hours its home node was down count; from when the home node took it when
+     * the record gave no submission time, or one later than that (a producer's clock is not trusted to extend it).
+     */
+    private boolean isOverdue(InvocationState state, long now) {
+        long since = state.submittedAt > 0 && state.submittedAt < state.startedAt ? state.submittedAt : state.startedAt;
+        return now - since > settings.invocationTimeout().toMillis();
+    }
+
     private void expire(InvocationState state) {
+        expire(state, "not finished within " + settings.invocationTimeout().toMillis() / 1000.0 + " s");
+    }
+
+    private void expire(InvocationState state, String why) {
         Deployment deployment = deployment(state.workflow, state.version);
         List<String> unfinished = deployment.definition().functions().stream().map(FunctionSpec::name)
                 .filter(name -> !state.reports.containsKey(name) && !state.skipped.contains(name)).toList();
         String listed = unfinished.size() <= MAX_LISTED_FUNCTIONS ? unfinished.toString()
                 : unfinished.subList(0, MAX_LISTED_FUNCTIONS) + " and " + (unfinished.size() - MAX_LISTED_FUNCTIONS) + " more";
         end(state, deployment, InvocationStatus.TIMED_OUT, new InvocationFailure(null, "InvocationTimeout",
-                "not finished within " + settings.invocationTimeout().toMillis() / 1000.0 + " s; unfinished: " + listed, 0));
+                why + "; unfinished: " + listed, 0));
     }
 
     private void fail(InvocationState state, Deployment deployment, String function, String type, String message, int attempts) {
@@ -660,6 +681,12 @@ public final class NodeEngine {
         }
         if (state.home == node && state.reports.size() + state.skipped.size() == deployment.definition().functions().size()) {
             end(state, deployment, InvocationStatus.SUCCEEDED, null);
+            return 0;
+        }
+        if (state.home == node && state.startedAt > 0 && isOverdue(state, System.currentTimeMillis())) {
+            // Down past its deadline: it ends now rather than run late (and the ingress has said so meanwhile).
+            expire(state, "its time-out of " + settings.invocationTimeout().toSeconds() + " s passed while node " + node
+                    + "'s scheduler was down");
             return 0;
         }
         if (state.home == node && state.startedAt > 0 && !state.inputsStored) {

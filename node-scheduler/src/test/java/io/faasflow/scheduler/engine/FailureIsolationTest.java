@@ -28,7 +28,7 @@ class FailureIsolationTest {
     @Test
     void shouldRefuseAReportOfAFunctionTheDeploymentLacksWithoutTouchingTheInvocation() {
         NodeEngine home = engineOn(0);
-        home.onInvocation(new InvocationRecord("i1", "chain", null, 1));
+        home.onInvocation(new InvocationRecord("i1", "chain", null, System.currentTimeMillis()));
         ReportEvent forged = new ReportEvent("i1", "nope", 1, 0, 0, true, null, null, 1, Map.of());
         assertThrows(RejectedRecordException.class, () -> home.onReport(forged));
         assertTrue(store.get("i1").orElseThrow().reports.isEmpty());
@@ -38,7 +38,7 @@ class FailureIsolationTest {
     @Test
     void shouldEndTheInvocationWithInternalErrorOnItsHomeNode() {
         NodeEngine home = engineOn(0);
-        home.onInvocation(new InvocationRecord("i1", "chain", null, 1));
+        home.onInvocation(new InvocationRecord("i1", "chain", null, System.currentTimeMillis()));
         home.failAfterError("i1", "a", -1, "node 0: java.lang.IllegalStateException: boom");
         assertEquals(1, effects.results.size());
         assertEquals(InvocationStatus.FAILED, effects.results.getFirst().status());
@@ -63,7 +63,7 @@ class FailureIsolationTest {
     @Test
     void shouldCutAHugeErrorMessage() {
         NodeEngine home = engineOn(0);
-        home.onInvocation(new InvocationRecord("i1", "chain", null, 1));
+        home.onInvocation(new InvocationRecord("i1", "chain", null, System.currentTimeMillis()));
         home.failAfterError("i1", null, -1, "x".repeat(1_000_000));
         assertTrue(effects.results.getFirst().error().message().length() < 5_000);
     }

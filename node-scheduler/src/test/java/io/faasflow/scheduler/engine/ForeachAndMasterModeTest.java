@@ -44,7 +44,7 @@ class ForeachAndMasterModeTest {
     @Test
     void shouldRunTheForeachFunctionOncePerElementAndPassTheCountToTheMerge() {
         NodeEngine engine = worker(0, new InMemoryStateStore());
-        engine.onInvocation(new InvocationRecord("i1", "wordcount", null, 5));
+        engine.onInvocation(new InvocationRecord("i1", "wordcount", null, System.currentTimeMillis()));
         engine.onLocalRunEnded(RunEnds.succeeded(effects.request("start"), Map.of("file", 100L), Map.of("filename", 8)));
         List<RunRequestEvent> counts = effects.requests.stream().filter(r -> r.function().equals("count")).toList();
         assertEquals(8, counts.size());
@@ -64,7 +64,7 @@ class ForeachAndMasterModeTest {
     void shouldReportTheDataTimesOfAForeachFunctionSummedOverItsElements() {
         InMemoryStateStore store = new InMemoryStateStore();
         NodeEngine engine = worker(0, store);
-        engine.onInvocation(new InvocationRecord("i1", "wordcount", null, 5));
+        engine.onInvocation(new InvocationRecord("i1", "wordcount", null, System.currentTimeMillis()));
         engine.onLocalRunEnded(RunEnds.withDataTimes(RunEnds.succeeded(effects.request("start"), Map.of(),
                 Map.of("filename", 3)), 1_000_000, 400_000));
         for (RunRequestEvent count : effects.requests.stream().filter(r -> r.function().equals("count")).toList()) {
@@ -82,7 +82,7 @@ class ForeachAndMasterModeTest {
     @Test
     void shouldTreatAnEmptyListAsAForeachThatRanAndEnded() {
         NodeEngine engine = worker(0, new InMemoryStateStore());
-        engine.onInvocation(new InvocationRecord("i1", "wordcount", null, 5));
+        engine.onInvocation(new InvocationRecord("i1", "wordcount", null, System.currentTimeMillis()));
         engine.onLocalRunEnded(RunEnds.succeeded(effects.request("start"), Map.of(), Map.of("filename", 0)));
         assertTrue(effects.requests.stream().noneMatch(r -> r.function().equals("count")));
         TriggerEvent merge = (TriggerEvent) effects.sent.get(0).event();
@@ -95,7 +95,7 @@ class ForeachAndMasterModeTest {
     @Test
     void shouldFailTheForeachWhenTheProducerStoredNoList() {
         NodeEngine engine = worker(0, new InMemoryStateStore());
-        engine.onInvocation(new InvocationRecord("i1", "wordcount", null, 5));
+        engine.onInvocation(new InvocationRecord("i1", "wordcount", null, System.currentTimeMillis()));
         engine.onLocalRunEnded(RunEnds.succeeded(effects.request("start")));
         InvocationResult result = effects.results.get(0);
         assertEquals(InvocationStatus.FAILED, result.status());
@@ -107,7 +107,7 @@ class ForeachAndMasterModeTest {
     void shouldRemoveEveryElementsOutputWhenTheInvocationEnds() {
         InMemoryStateStore store = new InMemoryStateStore();
         NodeEngine engine = worker(0, store);
-        engine.onInvocation(new InvocationRecord("i1", "wordcount", null, 5));
+        engine.onInvocation(new InvocationRecord("i1", "wordcount", null, System.currentTimeMillis()));
         engine.onLocalRunEnded(RunEnds.succeeded(effects.request("start"), Map.of(), Map.of("filename", 3)));
         engine.onFinish(new FinishEvent("i1", "wordcount", 1));
         assertTrue(effects.removed.containsAll(List.of("count/wordcount@0", "count/wordcount@1", "count/wordcount@2",
@@ -121,7 +121,7 @@ class ForeachAndMasterModeTest {
         NodeEngine masterNode = new NodeEngine(1, registry, masterStore, effects, master);
         NodeEngine host = new NodeEngine(0, registry, new InMemoryStateStore(), effects, master);
 
-        assertEquals(NodeEngine.Acceptance.FORWARDED, host.onInvocation(new InvocationRecord("i1", "wordcount", null, 5)));
+        assertEquals(NodeEngine.Acceptance.FORWARDED, host.onInvocation(new InvocationRecord("i1", "wordcount", null, System.currentTimeMillis())));
         masterNode.onInvocation(effects.forwarded.get(0).withId("i1"));
         RunRequestEvent start = sentRunRequest(0, "start");
         host.onRunRequest(start);

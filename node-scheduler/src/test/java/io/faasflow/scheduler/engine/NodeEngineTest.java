@@ -60,24 +60,25 @@ class NodeEngineTest {
 
     @Test
     void shouldRunStartFunctionsWhenAnInvocationArrives() {
-        assertEquals(NodeEngine.Acceptance.ACCEPTED, engine.onInvocation(new InvocationRecord("i1", "diamond", null, 5)));
+        assertEquals(NodeEngine.Acceptance.ACCEPTED, engine.onInvocation(new InvocationRecord("i1", "diamond", null, System.currentTimeMillis())));
         assertEquals(List.of("start"), effects.runs);
     }
 
     @Test
     void shouldTriggerLocalSuccessorInProcessAndSendOneEventToTheRemoteOne() {
-        engine.onInvocation(new InvocationRecord("i1", "diamond", null, 5));
+        long submitted = System.currentTimeMillis();
+        engine.onInvocation(new InvocationRecord("i1", "diamond", null, submitted));
         end("start");
         assertEquals(List.of("start", "left"), effects.runs);
         assertEquals(1, effects.sent.size());
         RecordingEffects.Sent sent = effects.sent.get(0);
         assertEquals(1, sent.node());
-        assertEquals(new TriggerEvent("i1", "diamond", 1, "right", "start", 0, 5), sent.event());
+        assertEquals(new TriggerEvent("i1", "diamond", 1, "right", "start", 0, submitted), sent.event());
     }
 
     @Test
     void shouldRunAJoinOnlyAfterEveryParentFinished() {
-        engine.onInvocation(new InvocationRecord("i1", "diamond", null, 5));
+        engine.onInvocation(new InvocationRecord("i1", "diamond", null, System.currentTimeMillis()));
         end("start");
         end("left");
         assertTrue(!effects.runs.contains("join"), "join must wait for right");
@@ -87,7 +88,7 @@ class NodeEngineTest {
 
     @Test
     void shouldCountARedeliveredTriggerOnce() {
-        engine.onInvocation(new InvocationRecord("i1", "diamond", null, 5));
+        engine.onInvocation(new InvocationRecord("i1", "diamond", null, System.currentTimeMillis()));
         end("start");
         end("left");
         engine.trigger(new TriggerEvent("i1", "diamond", 1, "join", "left", 0, 5));
@@ -107,7 +108,7 @@ class NodeEngineTest {
 
     @Test
     void shouldCompleteOnceEveryFunctionReportedAndCleanUp() {
-        engine.onInvocation(new InvocationRecord("i1", "diamond", null, 5));
+        engine.onInvocation(new InvocationRecord("i1", "diamond", null, System.currentTimeMillis()));
         end("start");
         end("left");
         engine.onReport(new ReportEvent("i1", "right", 1, 10, 30, true, null, null, 1, java.util.Map.of("out", 7L)));
@@ -125,7 +126,7 @@ class NodeEngineTest {
 
     @Test
     void shouldFailTheInvocationWhenAFunctionFails() {
-        engine.onInvocation(new InvocationRecord("i1", "diamond", null, 5));
+        engine.onInvocation(new InvocationRecord("i1", "diamond", null, System.currentTimeMillis()));
         engine.onLocalRunEnded(RunEnds.failed(effects.request("start"), "IllegalStateException", "boom"));
         assertEquals(1, effects.results.size());
         assertEquals(InvocationStatus.FAILED, effects.results.get(0).status());
@@ -147,7 +148,7 @@ class NodeEngineTest {
 
     @Test
     void shouldPublishTheResultAgainWhenTheNodeStoppedBeforeItWasAcknowledged() {
-        engine.onInvocation(new InvocationRecord("i1", "diamond", null, 5));
+        engine.onInvocation(new InvocationRecord("i1", "diamond", null, System.currentTimeMillis()));
         engine.onLocalRunEnded(RunEnds.failed(effects.request("start"), "IllegalStateException", "boom"));
         assertEquals(1, effects.results.size());
         // The node stopped before the result's acknowledgement: the state comes back from the changelog.
@@ -166,7 +167,7 @@ class NodeEngineTest {
 
     @Test
     void shouldRerunFunctionsThatWereRunningWhenTheNodeStopped() {
-        engine.onInvocation(new InvocationRecord("i1", "diamond", null, 5));
+        engine.onInvocation(new InvocationRecord("i1", "diamond", null, System.currentTimeMillis()));
         NodeEngine restarted = new NodeEngine(0, registry, store, effects, ONE_TRY);
         effects.runs.clear();
         store.all().forEach(restarted::resume);
@@ -177,13 +178,13 @@ class NodeEngineTest {
     void shouldHandBackAReportOfAnInvocationItDoesNotKnowYet() {
         ReportEvent early = new ReportEvent("i1", "right", 1, 10, 30, true, null, null, 1, Map.of());
         assertTrue(!engine.onReport(early), "kept by the caller until the replayed invocation record arrives");
-        engine.onInvocation(new InvocationRecord("i1", "diamond", null, 5));
+        engine.onInvocation(new InvocationRecord("i1", "diamond", null, System.currentTimeMillis()));
         assertTrue(engine.onReport(early));
     }
 
     @Test
     void shouldRemoveOutputsAFunctionWroteWithoutDeclaringThem() {
-        engine.onInvocation(new InvocationRecord("i1", "diamond", null, 5));
+        engine.onInvocation(new InvocationRecord("i1", "diamond", null, System.currentTimeMillis()));
         engine.onLocalRunEnded(RunEnds.succeeded(effects.request("start"), Map.of("extra", 3L), Map.of()));
         engine.onFinish(new FinishEvent("i1", "diamond", 1));
         assertTrue(effects.removed.contains("start/extra"), effects.removed.toString());

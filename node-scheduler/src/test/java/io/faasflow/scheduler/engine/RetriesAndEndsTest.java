@@ -54,7 +54,7 @@ class RetriesAndEndsTest {
 
     @Test
     void shouldRetryAFailingFunctionWithDoublingBackoffAndFailAfterItsDeclaredAttempts() {
-        engine.onInvocation(new InvocationRecord("i1", "chain", null, 5));
+        engine.onInvocation(new InvocationRecord("i1", "chain", null, System.currentTimeMillis()));
         assertEquals(Duration.ofSeconds(2), effects.timeouts.get(0), "the declared timeout of one try");
         for (int attempt = 1; attempt <= 4; attempt++) {
             assertEquals(attempt, effects.request("a").attempt());
@@ -76,7 +76,7 @@ class RetriesAndEndsTest {
 
     @Test
     void shouldSucceedWhenARetrySucceedsAndIgnoreTheEndOfAnEarlierTry() {
-        engine.onInvocation(new InvocationRecord("i1", "chain", null, 5));
+        engine.onInvocation(new InvocationRecord("i1", "chain", null, System.currentTimeMillis()));
         var first = effects.request("a");
         engine.onLocalRunEnded(RunEnds.failed(first, "TimedOut", "did not finish"));
         effects.fireTimers(engine);
@@ -89,7 +89,7 @@ class RetriesAndEndsTest {
 
     @Test
     void shouldCountTheDataTimesOfTheTryThatSucceededOnly() {
-        engine.onInvocation(new InvocationRecord("i1", "chain", null, 5));
+        engine.onInvocation(new InvocationRecord("i1", "chain", null, System.currentTimeMillis()));
         engine.onLocalRunEnded(RunEnds.withDataTimes(RunEnds.failed(effects.request("a"), "IllegalStateException",
                 "boom"), 9_000_000, 9_000_000));
         effects.fireTimers(engine);
@@ -102,7 +102,7 @@ class RetriesAndEndsTest {
 
     @Test
     void shouldReportTheDataTimesOfTheLastTryOfAFunctionThatFailed() {
-        engine.onInvocation(new InvocationRecord("i1", "chain", null, 5));
+        engine.onInvocation(new InvocationRecord("i1", "chain", null, System.currentTimeMillis()));
         for (int attempt = 1; attempt <= 4; attempt++) {
             engine.onLocalRunEnded(RunEnds.withDataTimes(RunEnds.failed(effects.request("a"), "IllegalStateException",
                     "boom"), attempt * 1_000_000L, attempt * 2_000_000L));
@@ -115,7 +115,7 @@ class RetriesAndEndsTest {
 
     @Test
     void shouldNotRetryAFunctionWithoutImplementation() {
-        engine.onInvocation(new InvocationRecord("i1", "chain", null, 5));
+        engine.onInvocation(new InvocationRecord("i1", "chain", null, System.currentTimeMillis()));
         engine.onLocalRunEnded(RunEnds.failed(effects.request("a"), "NoImplementation", "none"));
         assertEquals(1, effects.runs.size());
         assertEquals(1, effects.results.get(0).error().attempts());
@@ -123,7 +123,7 @@ class RetriesAndEndsTest {
 
     @Test
     void shouldEndAsCancelledStopRunsAndRemoveData() {
-        engine.onInvocation(new InvocationRecord("i1", "chain", null, 5));
+        engine.onInvocation(new InvocationRecord("i1", "chain", null, System.currentTimeMillis()));
         engine.onCancel(new CancelEvent("i1"));
         assertEquals(InvocationStatus.CANCELLED, effects.results.get(0).status());
         assertEquals(List.of("i1"), effects.stopped);
@@ -136,14 +136,14 @@ class RetriesAndEndsTest {
     @Test
     void shouldApplyACancelThatArrivedBeforeTheInvocation() {
         engine.onCancel(new CancelEvent("i1"));
-        engine.onInvocation(new InvocationRecord("i1", "chain", null, 5));
+        engine.onInvocation(new InvocationRecord("i1", "chain", null, System.currentTimeMillis()));
         assertEquals(InvocationStatus.CANCELLED, effects.results.get(0).status());
         assertTrue(effects.runs.isEmpty());
     }
 
     @Test
     void shouldEndAsTimedOutAfterTheInvocationTimeout() {
-        engine.onInvocation(new InvocationRecord("i1", "chain", null, 5));
+        engine.onInvocation(new InvocationRecord("i1", "chain", null, System.currentTimeMillis()));
         engine.expireInvocations();
         assertTrue(effects.results.isEmpty(), "not yet");
         store.get("i1").orElseThrow().startedAt -= Duration.ofMinutes(2).toMillis();
@@ -154,9 +154,40 @@ class RetriesAndEndsTest {
     }
 
     @Test
+    void shouldTimeOutAnInvocationThatReachesItsHomeOnlyAfterItsDeadline() {
+        long submitted = System.currentTimeMillis() - Duration.ofMinutes(5).toMillis();
+        engine.onInvocation(new InvocationRecord("i1", "chain", null, submitted));
+        InvocationResult result = effects.results.get(0);
+        assertEquals(InvocationStatus.TIMED_OUT, result.status());
+        assertTrue(result.error().message().contains("past the time-out of 60 s (was its scheduler down?)"),
+                result.error().message());
+        assertTrue(effects.runs.isEmpty(), "nothing ran");
+    }
+
+    @Test
+    void shouldCountTheTimeItsHomeWasDownAndTimeOutOnResume() {
+        engine.onInvocation(new InvocationRecord("i1", "chain", null, System.currentTimeMillis()));
+        var state = store.get("i1").orElseThrow();
+        state.submittedAt -= Duration.ofMinutes(2).toMillis();
+        state.startedAt -= Duration.ofMinutes(2).toMillis();
+        engine.resume(state);
+        InvocationResult result = effects.results.get(0);
+        assertEquals(InvocationStatus.TIMED_OUT, result.status());
+        assertTrue(result.error().message().startsWith("its time-out of 60 s passed while node"), result.error().message());
+    }
+
+    @Test
+    void shouldNotLetAFutureSubmissionTimeExtendTheDeadline() {
+        engine.onInvocation(new InvocationRecord("i1", "chain", null, System.currentTimeMillis() + Duration.ofDays(1).toMillis()));
+        store.get("i1").orElseThrow().startedAt -= Duration.ofMinutes(2).toMillis();
+        engine.expireInvocations();
+        assertEquals(InvocationStatus.TIMED_OUT, effects.results.get(0).status());
+    }
+
+    @Test
     void shouldStoreUndeclaredInputFieldsInTheSharedStoreAndRemoveThemAtTheEnd() {
         var input = io.faasflow.topology.wire.WireJson.mapper().createObjectNode().put("files", 3);
-        engine.onInvocation(new InvocationRecord("i1", "chain", input, 5));
+        engine.onInvocation(new InvocationRecord("i1", "chain", input, System.currentTimeMillis()));
         assertEquals(List.of("INPUT/files"), effects.stored);
         assertEquals(io.faasflow.topology.placement.Destination.DB, effects.destinations.get("INPUT/files"));
         engine.onCancel(new CancelEvent("i1"));

@@ -58,7 +58,7 @@ class SwitchAndSkipTest {
 
     @Test
     void shouldRunTheChosenBranchSkipTheOtherAndFireTheJoin() {
-        engine.onInvocation(new InvocationRecord("i1", "branchy", null, 5));
+        engine.onInvocation(new InvocationRecord("i1", "branchy", null, System.currentTimeMillis()));
         end("start");
         assertEquals(List.of("sw"), effects.switches);
         engine.onLocalRunEnded(RunEnds.chose(effects.request("sw"), 0));
@@ -74,7 +74,7 @@ class SwitchAndSkipTest {
 
     @Test
     void shouldSkipEverythingAfterASwitchWhoseConditionsAreAllFalse() {
-        engine.onInvocation(new InvocationRecord("i1", "branchy", null, 5));
+        engine.onInvocation(new InvocationRecord("i1", "branchy", null, System.currentTimeMillis()));
         end("start");
         engine.onLocalRunEnded(RunEnds.chose(effects.request("sw"), -1));
         assertEquals(List.of("start"), effects.runs);
@@ -85,7 +85,7 @@ class SwitchAndSkipTest {
 
     @Test
     void shouldFailTheInvocationWhenAConditionCannotBeEvaluated() {
-        engine.onInvocation(new InvocationRecord("i1", "branchy", null, 5));
+        engine.onInvocation(new InvocationRecord("i1", "branchy", null, System.currentTimeMillis()));
         end("start");
         engine.onLocalRunEnded(RunEnds.switchFailed(effects.request("sw"), "MissingDataException", "no data key 'flag'"));
         InvocationResult result = effects.results.get(0);
