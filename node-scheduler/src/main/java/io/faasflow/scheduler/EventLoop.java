@@ -23,6 +23,7 @@ import io.faasflow.topology.wire.InvocationFailure;
 import io.faasflow.topology.wire.InvocationRecord;
 import io.faasflow.topology.wire.InvocationResult;
 import io.faasflow.topology.wire.InvocationStatus;
+import io.faasflow.topology.wire.RecordLimits;
 import io.faasflow.topology.wire.WireJson;
 import java.io.IOException;
 import java.time.Duration;
@@ -75,7 +76,10 @@ final class EventLoop {
     private final EventCheck checks;
     private final InvocationIntake intake;
     private final List<Parked> parked = new ArrayList<>();
+    /** The next offset to read of each partition, as far as processed; kept across commits. */
     private final Map<TopicPartition, OffsetAndMetadata> toCommit = new HashMap<>();
+    /** What the last commit said per partition: a partition whose parked record cleared moves on without new records. */
+    private final Map<TopicPartition, OffsetAndMetadata> committed = new HashMap<>();
     private long lastCommit = System.nanoTime();
     private boolean closing;
     /**
@@ -170,11 +174,12 @@ final class EventLoop {
         }
         // The offsets go with the transaction of everything their records caused: one commit, refused as a whole
         // when a newer scheduler of this node has taken over.
+        offsets.entrySet().removeIf(entry -> entry.getValue().equals(committed.get(entry.getKey())));
         if (!offsets.isEmpty()) {
             producer.sendOffsetsToTransaction(offsets, consumer.groupMetadata());
         }
         producer.commitTransaction();
-        toCommit.clear();
+        committed.putAll(offsets);
         lastCommit = System.nanoTime();
         if (!closing) {
             producer.beginTransaction();
@@ -238,6 +243,10 @@ final class EventLoop {
             acceptance = engine.onInvocation(invocation);
         } catch (RuntimeException e) {
             handlingFailed(record, invocation.id(), null, node, e);
+            if (invocation.id() != null && !invocation.id().isBlank() && !engine.knowsInvocation(invocation.id())) {
+                // It threw before the invocation had a state to fail: the client still gets its answer.
+                publishRejection(invocation, "InternalError", RecordLimits.clip("node " + node + ": " + e));
+            }
             return;
         }
         if (acceptance == NodeEngine.Acceptance.UNKNOWN_WORKFLOW) {

@@ -115,7 +115,7 @@ public final class NodeScheduler implements AutoCloseable {
             deployments.onAdded(runner::deployed);
             SendFailures failures = new SendFailures();
             ChangelogStateStore store = new ChangelogStateStore(new TopicPartition(layout.schedulerState(), config.node()),
-                    failures);
+                    failures, producer);
             try (KafkaConsumer<String, byte[]> restorer = KafkaClients.consumer(config.kafka(), null, id + "-restore")) {
                 store.restore(restorer, Duration.ofMinutes(5));
             }

@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** {@code ./faasflow chaos [--quick] [--seed S] [--invocations N] [--out DIR]}. */
+/** {@code ./faasflow chaos [--quick] [--seed S] [--invocations N] [--brokers 1|3] [--out DIR]}. */
 public final class ChaosCommand {
     private ChaosCommand() {
     }
@@ -18,6 +18,10 @@ public final class ChaosCommand {
         int invocations = Integer.parseInt(options.getOrDefault("invocations", quick ? "150" : "1000"));
         Path dir = options.containsKey("out") ? Path.of(options.get("out")).toAbsolutePath()
                 : quick ? work.resolve("results") : home.resolve("docs/results");
-        return ChaosRun.run(new ChaosSettings(home, work, dir, quick, seed, invocations), out);
+        int brokers = Integer.parseInt(options.getOrDefault("brokers", "1"));
+        if (brokers != 1 && brokers != 3) {
+            throw new IllegalArgumentException("--brokers must be 1 or 3; got " + brokers);
+        }
+        return ChaosRun.run(new ChaosSettings(home, work, dir, quick, seed, invocations, brokers), out);
     }
 }

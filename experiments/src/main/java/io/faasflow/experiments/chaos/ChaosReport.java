@@ -62,11 +62,11 @@ record ChaosReport(ChaosSettings settings, List<Outcome> outcomes, List<Injected
             faultRows.add(String.join(",", fault.fault().kind().name(), fault.fault().target(), Long.toString(fault.pid()),
                     decimal((fault.at() - start) / 1000.0), decimal(backAfter(fault)), decimal(nextSuccessAfter(fault))));
         }
-        Files.write(dir.resolve("reliability-faults.csv"), faultRows);
+        Files.write(dir.resolve(settings.reportName() + "-faults.csv"), faultRows);
         List<String> summary = new ArrayList<>(List.of("measure,value"));
         summaryRows().forEach((key, value) -> summary.add(key + "," + value));
-        Files.write(dir.resolve("reliability-summary.csv"), summary);
-        Files.writeString(dir.resolve("reliability.md"), markdown());
+        Files.write(dir.resolve(settings.reportName() + "-summary.csv"), summary);
+        Files.writeString(dir.resolve(settings.reportName() + ".md"), markdown());
     }
 
     Map<String, String> summaryRows() {
@@ -89,7 +89,10 @@ record ChaosReport(ChaosSettings settings, List<Outcome> outcomes, List<Injected
         StringBuilder md = new StringBuilder();
         md.append("# Reliability under injected faults\n\n");
         md.append("`./faasflow chaos").append(settings.quick() ? " --quick" : "").append(" --seed ").append(settings.seed())
-                .append("`: a supervised cluster of ").append(ChaosSettings.NODES).append(" nodes (the broker in a process of its own),")
+                .append(settings.brokers() == 1 ? "" : " --brokers " + settings.brokers())
+                .append("`: a supervised cluster of ").append(ChaosSettings.NODES).append(" nodes (").append(settings.brokers() == 1 ? "the broker in a process of its own"
+                        : settings.brokers() + " brokers, each a process of its own; topics with " + settings.brokers()
+                        + " replicas, min.insync.replicas 2").append("),")
                 .append(" ").append(ChaosSettings.CLIENTS).append(" closed-loop clients over the 8 benchmark workflows")
                 .append(" (synthetic functions), while the faults below hit every process; ").append(seconds)
                 .append(" s in all.\n\n");
@@ -101,6 +104,12 @@ record ChaosReport(ChaosSettings settings, List<Outcome> outcomes, List<Injected
                 .append(firstMessage(cause)).append(" |\n"));
         if (failuresByCause().isEmpty()) {
             md.append("| none | 0 | |\n");
+        }
+        List<Outcome> lost = outcomes.stream().filter(outcome -> "LOST".equals(outcome.status())).toList();
+        if (!lost.isEmpty()) {
+            md.append("\nLost invocations (accepted, no final status), to look up in the topics and logs:\n\n");
+            lost.forEach(outcome -> md.append("- `").append(outcome.id()).append("` (").append(outcome.workflow())
+                    .append(", submitted at ").append(java.time.Instant.ofEpochMilli(outcome.submittedAt())).append(")\n"));
         }
         md.append("\n| fault | pid | back after (s) | next success after (s) |\n|---|---|---|---|\n");
         for (InjectedFault fault : faults) {

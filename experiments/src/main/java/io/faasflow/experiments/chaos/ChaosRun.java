@@ -47,13 +47,14 @@ public final class ChaosRun {
                 .withSchedulerProperties(Map.of(
                         NodeSchedulerConfig.INVOCATION_TIMEOUT_CONFIG, Long.toString(INVOCATION_TIMEOUT.toSeconds()),
                         NodeSchedulerConfig.FUNCTION_TIMEOUT_CONFIG, "20"))
-                .withSupervision(settings.work().resolve("kafka"));
+                .withSupervision(settings.work().resolve("kafka"))
+                .withBrokers(settings.brokers());
         out.println("chaos: starting a supervised cluster of " + ChaosSettings.NODES + " nodes (logs in " + settings.work() + ")");
         long started = System.currentTimeMillis();
         try (LocalCluster cluster = LocalCluster.start(options)) {
             IngressClient client = new IngressClient(cluster.ingressUrl(), cluster.apiToken());
             List<DemoWorkflow> workflows = deployAll(client);
-            List<Fault> schedule = FaultSchedule.of(ChaosSettings.NODES, settings.rounds(), settings.seed(), 5_000,
+            List<Fault> schedule = FaultSchedule.of(ChaosSettings.NODES, settings.brokers(), settings.rounds(), settings.seed(), 5_000,
                     settings.gapMillis(), 12_000);
             out.println("chaos: " + schedule.size() + " faults, one every " + settings.gapMillis() / 1000 + " s; at least "
                     + settings.invocations() + " invocations by " + ChaosSettings.CLIENTS + " clients");
@@ -65,7 +66,7 @@ public final class ChaosRun {
                     resultsPerId(cluster), runsRestarted(settings.work()), (System.currentTimeMillis() - started) / 1000);
             report.write(settings.out());
             out.print(report.markdown());
-            out.println("chaos: report in " + settings.out().resolve("reliability.md"));
+            out.println("chaos: report in " + settings.out().resolve(settings.reportName() + ".md"));
             return report.count("LOST") == 0 ? 0 : 1;
         }
     }

@@ -12,11 +12,12 @@ final class FaultSchedule {
 
     /**
      * Every process of a cluster of {@code nodes} nodes is hit: each scheduler is killed {@code rounds} times and
-     * paused once a round, each node's Redis, the CouchDB stand-in, the ingress and the broker killed once a round.
+     * paused once a round, each node's Redis, the CouchDB stand-in, the ingress and the broker (one of
+     * {@code brokers}) killed once a round.
      *
      * @param pauseMillis how long a paused scheduler stays stopped
      */
-    static List<Fault> of(int nodes, int rounds, long seed, long firstMillis, long gapMillis, long pauseMillis) {
+    static List<Fault> of(int nodes, int brokers, int rounds, long seed, long firstMillis, long gapMillis, long pauseMillis) {
         List<Fault> faults = new ArrayList<>();
         Random random = new Random(seed);
         for (int round = 0; round < rounds; round++) {
@@ -28,7 +29,7 @@ final class FaultSchedule {
             batch.add(new Fault(Fault.Kind.KILL, "redis-" + (round % nodes), 0, 0));
             batch.add(new Fault(Fault.Kind.KILL, "couchdb", 0, 0));
             batch.add(new Fault(Fault.Kind.KILL, "ingress", 0, 0));
-            batch.add(new Fault(Fault.Kind.KILL, "kafka", 0, 0));
+            batch.add(new Fault(Fault.Kind.KILL, brokers == 1 ? "kafka" : "kafka-" + random.nextInt(brokers), 0, 0));
             Collections.shuffle(batch, random);
             faults.addAll(batch);
         }

@@ -45,7 +45,7 @@ public final class FaasflowCli {
                    faasflow experiment NAME|all [--quick] [--nodes 7] [--out DIR] [--runtime-scale X] [--size-scale Y]
                        NAME is one of scheduler-scalability, component-overhead, data-overhead, scheduling-overhead,
                        e2e-latency, tail-latency
-                   faasflow chaos [--quick] [--seed S] [--invocations N] [--out DIR]
+                   faasflow chaos [--quick] [--seed S] [--invocations N] [--brokers 1|3] [--out DIR]
             """ + ReplayCommand.USAGE;
 
     private FaasflowCli() {

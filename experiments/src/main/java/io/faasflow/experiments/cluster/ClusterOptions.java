@@ -29,42 +29,54 @@ import java.util.Objects;
  * @param apiToken the bearer token the ingress accepts; null to generate one ({@link LocalCluster#apiToken()})
  * @param kafkaSecurity how every client of the cluster connects to an external Kafka (SASL, TLS); none for
  *     plaintext
+ * @param brokers Kafka brokers of a supervised cluster, each a process of its own (1, or 3 for a quorum whose
+ *     topics have 3 replicas, 2 in sync)
  */
 public record ClusterOptions(int nodes, int httpPort, Path projectHome, Path workDir, String topicPrefix,
         double runtimeScale, double sizeScale, boolean withIngress, int scaleLimit, SchedulingMode scheduling,
         Map<String, String> schedulerProperties, ShapedStoreNetwork storeNetwork, String externalKafka,
-        boolean supervised, Path kafkaDir, String apiToken, KafkaClientSecurity kafkaSecurity) {
+        boolean supervised, Path kafkaDir, String apiToken, KafkaClientSecurity kafkaSecurity, int brokers) {
 
     public ClusterOptions(int nodes, int httpPort, Path projectHome, Path workDir, String topicPrefix,
             double runtimeScale, double sizeScale, boolean withIngress, int scaleLimit, SchedulingMode scheduling) {
         this(nodes, httpPort, projectHome, workDir, topicPrefix, runtimeScale, sizeScale, withIngress, scaleLimit,
-                scheduling, Map.of(), null, null, false, null, null, KafkaClientSecurity.none());
+                scheduling, Map.of(), null, null, false, null, null, KafkaClientSecurity.none(), 1);
     }
 
     /** The ingress accepts {@code token} (at least 16 characters) instead of one the cluster generates. */
     public ClusterOptions withApiToken(String token) {
         return new ClusterOptions(nodes, httpPort, projectHome, workDir, topicPrefix, runtimeScale, sizeScale,
                 withIngress, scaleLimit, scheduling, schedulerProperties, storeNetwork, externalKafka, supervised, kafkaDir,
-                token, kafkaSecurity);
+                token, kafkaSecurity, brokers);
+    }
+
+    /**
+     * A Kafka of {@code count} brokers (supervised clusters only): each topic then has {@code count} replicas and
+     * at least 2 of them in sync, so one broker may die without the cluster noticing.
+     */
+    public ClusterOptions withBrokers(int count) {
+        return new ClusterOptions(nodes, httpPort, projectHome, workDir, topicPrefix, runtimeScale, sizeScale,
+                withIngress, scaleLimit, scheduling, schedulerProperties, storeNetwork, externalKafka, supervised, kafkaDir,
+                apiToken, kafkaSecurity, count);
     }
 
     /** Every scheduler and the ingress connect to the external Kafka with {@code security}. */
     public ClusterOptions withKafkaSecurity(KafkaClientSecurity security) {
         return new ClusterOptions(nodes, httpPort, projectHome, workDir, topicPrefix, runtimeScale, sizeScale,
                 withIngress, scaleLimit, scheduling, schedulerProperties, storeNetwork, externalKafka, supervised, kafkaDir,
-                apiToken, security);
+                apiToken, security, brokers);
     }
 
     public ClusterOptions withSchedulerProperties(Map<String, String> properties) {
         return new ClusterOptions(nodes, httpPort, projectHome, workDir, topicPrefix, runtimeScale, sizeScale,
                 withIngress, scaleLimit, scheduling, properties, storeNetwork, externalKafka, supervised, kafkaDir,
-                apiToken, kafkaSecurity);
+                apiToken, kafkaSecurity, brokers);
     }
 
     public ClusterOptions withStoreNetwork(ShapedStoreNetwork network) {
         return new ClusterOptions(nodes, httpPort, projectHome, workDir, topicPrefix, runtimeScale, sizeScale,
                 withIngress, scaleLimit, scheduling, schedulerProperties, network, externalKafka, supervised, kafkaDir,
-                apiToken, kafkaSecurity);
+                apiToken, kafkaSecurity, brokers);
     }
 
     /**
@@ -74,7 +86,7 @@ public record ClusterOptions(int nodes, int httpPort, Path projectHome, Path wor
     public ClusterOptions withSupervision(Path brokerDir) {
         return new ClusterOptions(nodes, httpPort, projectHome, workDir, topicPrefix, runtimeScale, sizeScale,
                 withIngress, scaleLimit, scheduling, schedulerProperties, storeNetwork, externalKafka, true, brokerDir,
-                apiToken, kafkaSecurity);
+                apiToken, kafkaSecurity, brokers);
     }
 
     /**
@@ -84,7 +96,7 @@ public record ClusterOptions(int nodes, int httpPort, Path projectHome, Path wor
     public ClusterOptions withExternalKafka(String bootstrapServers) {
         return new ClusterOptions(nodes, httpPort, projectHome, workDir, topicPrefix, runtimeScale, sizeScale,
                 withIngress, scaleLimit, scheduling, schedulerProperties, storeNetwork, bootstrapServers, supervised, kafkaDir,
-                apiToken, kafkaSecurity);
+                apiToken, kafkaSecurity, brokers);
     }
 
     /** FaaSFlow's default {@code scale_limit}: 120 containers per node. */
@@ -97,5 +109,8 @@ public record ClusterOptions(int nodes, int httpPort, Path projectHome, Path wor
         Objects.requireNonNull(scheduling, "scheduling");
         schedulerProperties = Map.copyOf(schedulerProperties);
         Objects.requireNonNull(kafkaSecurity, "kafkaSecurity");
+        if (brokers != 1 && (brokers < 3 || kafkaDir == null)) {
+            throw new IllegalArgumentException("--brokers must be 1, or 3 or more on a supervised cluster; got " + brokers);
+        }
     }
 }

@@ -179,23 +179,68 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     /**
-     * Runs a broker until the process is killed: {@code --log-dir D} (default: a new temporary folder), or
-     * {@code --log-dir D --port P --controller-port C} for one that keeps its data in D across restarts. Prints
-     * {@code BOOTSTRAP=<host:port>} on one line once the broker is ready; a shutdown hook closes it.
+     * Starts one member of a KRaft cluster of several combined brokers and controllers that keeps its data in
+     * {@code logDir} (formatted the first time, with {@code clusterId}): node {@code nodeId} of the quorum
+     * {@code voters} ({@code 1@127.0.0.1:9093,2@...}). Internal topics get one replica per member and at least
+     * two in sync; so do topics created without a replication factor. Returns once the cluster answers, which
+     * needs a majority of the members up: start them together.
+     */
+    public static EmbeddedKafkaBroker startMember(Path logDir, int nodeId, int port, int controllerPort, String voters,
+            String clusterId) {
+        int members = voters.split(",").length;
+        Properties props = serverProperties(logDir, port, controllerPort);
+        props.remove("controller.quorum.bootstrap.servers");
+        String replicas = Integer.toString(members);
+        String inSync = Integer.toString(Math.min(2, members));
+        props.putAll(Map.of(
+                "node.id", Integer.toString(nodeId),
+                "controller.quorum.voters", voters,
+                "offsets.topic.replication.factor", replicas,
+                "transaction.state.log.replication.factor", replicas,
+                "transaction.state.log.min.isr", inSync,
+                "default.replication.factor", replicas,
+                "min.insync.replicas", inSync));
+        if (!Files.exists(logDir.resolve("meta.properties"))) {
+            format(logDir, props, clusterId, false);
+        }
+        return started(props, logDir, port, true);
+    }
+
+    /**
+     * Runs a broker until the process is killed: {@code --log-dir D} (default: a new temporary folder);
+     * {@code --log-dir D --port P --controller-port C} for one that keeps its data in D across restarts; with
+     * {@code --node-id N --voters V --cluster-id X} as well, for a member of a cluster of several
+     * ({@link #startMember}). Prints {@code BOOTSTRAP=<host:port>} on one line once the broker is ready; a shutdown
+     * hook closes it.
      *
-     * @param args {@code [--log-dir D [--port P --controller-port C]]}
      * @throws Exception if the broker cannot start or the wait is interrupted
      */
     public static void main(String[] args) throws Exception {
-        boolean logDirGiven = args.length >= 2 && "--log-dir".equals(args[0]);
-        boolean keeping = args.length == 6 && logDirGiven && "--port".equals(args[2]) && "--controller-port".equals(args[4]);
-        if (args.length != 0 && !(logDirGiven && args.length == 2) && !keeping) {
-            System.err.println("usage: EmbeddedKafkaBroker [--log-dir D [--port P --controller-port C]]");
+        Map<String, String> options = new java.util.HashMap<>();
+        for (int i = 0; i + 1 < args.length && args[i].startsWith("--"); i += 2) {
+            options.put(args[i].substring(2), args[i + 1]);
+        }
+        java.util.Set<String> given = options.keySet();
+        boolean valid = args.length == 2 * options.size() && (given.isEmpty() || given.equals(java.util.Set.of("log-dir"))
+                || given.equals(java.util.Set.of("log-dir", "port", "controller-port"))
+                || given.equals(java.util.Set.of("log-dir", "port", "controller-port", "node-id", "voters", "cluster-id")));
+        if (!valid) {
+            System.err.println("usage: EmbeddedKafkaBroker [--log-dir D [--port P --controller-port C"
+                    + " [--node-id N --voters V --cluster-id X]]]");
             System.exit(2);
         }
-        Path logDir = logDirGiven ? Path.of(args[1]) : Files.createTempDirectory("faasflow-kafka");
-        EmbeddedKafkaBroker broker = keeping
-                ? startKeeping(logDir, Integer.parseInt(args[3]), Integer.parseInt(args[5])) : start(logDir);
+        Path logDir = options.containsKey("log-dir") ? Path.of(options.get("log-dir"))
+                : Files.createTempDirectory("faasflow-kafka");
+        EmbeddedKafkaBroker broker;
+        if (options.containsKey("node-id")) {
+            broker = startMember(logDir, Integer.parseInt(options.get("node-id")), Integer.parseInt(options.get("port")),
+                    Integer.parseInt(options.get("controller-port")), options.get("voters"), options.get("cluster-id"));
+        } else if (options.containsKey("port")) {
+            broker = startKeeping(logDir, Integer.parseInt(options.get("port")),
+                    Integer.parseInt(options.get("controller-port")));
+        } else {
+            broker = start(logDir);
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             broker.close();
@@ -230,6 +275,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     private static void format(Path logDir, Properties props) {
+        format(logDir, props, Uuid.randomUuid().toString(), true);
+    }
+
+    /** @param standalone a quorum of this one controller; false for the static quorum of {@code controller.quorum.voters} */
+    private static void format(Path logDir, Properties props, String clusterId, boolean standalone) {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         try {
             if (Files.exists(logDir.resolve("meta.properties"))) {
@@ -243,8 +293,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             }
             int code;
             try (PrintStream print = new PrintStream(output, true, StandardCharsets.UTF_8)) {
-                code = StorageTool.execute(new String[] {"format", "-t", Uuid.randomUuid().toString(),
-                    "-c", config.toString(), "--standalone"}, print);
+                code = StorageTool.execute(standalone
+                        ? new String[] {"format", "-t", clusterId, "-c", config.toString(), "--standalone"}
+                        : new String[] {"format", "-t", clusterId, "-c", config.toString()}, print);
             }
             Files.delete(config);
             if (code != 0) {
@@ -277,6 +328,22 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             }
             throw new IllegalStateException("Kafka broker " + bootstrapServers() + " not ready within "
                     + READY_TIMEOUT.toSeconds() + " s", last);
+        }
+    }
+
+    /** The id of the cluster whose members keep their data under {@code dir}: chosen the first time, then read. */
+    public static String clusterIdOf(Path dir) {
+        Path file = dir.resolve("cluster-id");
+        try {
+            if (Files.exists(file)) {
+                return Files.readString(file, StandardCharsets.UTF_8).trim();
+            }
+            String id = Uuid.randomUuid().toString();
+            Files.createDirectories(dir);
+            Files.writeString(file, id + "\n", StandardCharsets.UTF_8);
+            return id;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read or write the Kafka cluster id in " + file, e);
         }
     }
 

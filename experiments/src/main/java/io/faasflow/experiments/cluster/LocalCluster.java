@@ -36,6 +36,7 @@ public final class LocalCluster implements AutoCloseable {
     private volatile CouchDbStandIn couch;
     private volatile ChildProcess ingress;
     private volatile ChildProcess broker;
+    private ChildProcess[] quorum = new ChildProcess[0];
     private int httpPort;
     private final String apiToken;
 
@@ -62,6 +63,8 @@ public final class LocalCluster implements AutoCloseable {
     private void startAll() {
         if (options.externalKafka() != null) {
             bootstrapServers = options.externalKafka();
+        } else if (options.kafkaDir() != null && options.brokers() > 1) {
+            startQuorum();
         } else if (options.kafkaDir() != null) {
             KafkaPorts ports = KafkaPorts.of(options.kafkaDir());
             broker = startBroker(ports);
@@ -87,7 +90,8 @@ public final class LocalCluster implements AutoCloseable {
         }
         if (options.externalKafka() == null) {
             try (Admin admin = KafkaClients.admin(bootstrapServers)) {
-                TopicBootstrap.ensure(admin, new TopicLayout(options.topicPrefix(), options.nodes()));
+                TopicBootstrap.ensure(admin, new TopicLayout(options.topicPrefix(), options.nodes()),
+                        (short) options.brokers());
             }
         }
         // On a Kafka of its own the schedulers create the topics themselves, as in a deployed cluster.
@@ -131,6 +135,51 @@ public final class LocalCluster implements AutoCloseable {
                         options.storeNetwork().storeHost(), chosen);
     }
 
+    /**
+     * A KRaft cluster of {@code options.brokers()} combined brokers and controllers, each a process of its own with
+     * its data and ports in {@code broker-<i>} of the Kafka folder; started together, as none answers before a
+     * majority runs.
+     */
+    private void startQuorum() {
+        int members = options.brokers();
+        KafkaPorts[] ports = new KafkaPorts[members];
+        List<String> voters = new ArrayList<>();
+        List<String> addresses = new ArrayList<>();
+        for (int i = 0; i < members; i++) {
+            ports[i] = KafkaPorts.of(options.kafkaDir().resolve("broker-" + i));
+            voters.add((i + 1) + "@127.0.0.1:" + ports[i].controllerPort());
+            addresses.add("127.0.0.1:" + ports[i].port());
+        }
+        String clusterId = EmbeddedKafkaBroker.clusterIdOf(options.kafkaDir());
+        quorum = new ChildProcess[members];
+        for (int i = 0; i < members; i++) {
+            quorum[i] = startMember(i, ports[i], String.join(",", voters), clusterId);
+        }
+        for (ChildProcess member : quorum) {
+            member.awaitReady(120);
+        }
+        bootstrapServers = String.join(",", addresses);
+        for (int i = 0; i < members; i++) {
+            int index = i;
+            supervisor.add("kafka-" + i, "kafka", null, Map.of("bootstrap", addresses.get(i),
+                    "data", options.kafkaDir().resolve("broker-" + i).toString()), quorum[i], () -> {
+                        quorum[index] = startMember(index, ports[index], String.join(",", voters), clusterId);
+                        quorum[index].awaitReady(120);
+                        return quorum[index];
+                    });
+        }
+    }
+
+    private ChildProcess startMember(int index, KafkaPorts ports, String voters, String clusterId) {
+        Path dir = options.kafkaDir().resolve("broker-" + index);
+        List<String> command = List.of(javaBinary(), "-Xmx384m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+                EmbeddedKafkaBroker.class.getName(), "--log-dir", dir.resolve("data").toString(),
+                "--port", Integer.toString(ports.port()), "--controller-port", Integer.toString(ports.controllerPort()),
+                "--node-id", Integer.toString(index + 1), "--voters", voters, "--cluster-id", clusterId);
+        return ChildProcess.start("kafka-" + index, command, options.workDir().resolve("logs/kafka-" + index + ".log"),
+                "BOOTSTRAP=");
+    }
+
     /** The broker as a process of its own, on the ports its data was first written with. */
     private ChildProcess startBroker(KafkaPorts ports) {
         List<String> command = List.of(javaBinary(), "-Xmx512m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
@@ -167,6 +216,7 @@ public final class LocalCluster implements AutoCloseable {
                 "-D" + NodeSchedulerConfig.SIZE_SCALE_CONFIG + "=" + decimal(options.sizeScale()),
                 "-D" + NodeSchedulerConfig.SCHEDULING_CONFIG + "=" + options.scheduling().property(),
                 "-D" + NodeSchedulerConfig.HEALTH_PORT_CONFIG + "=" + healthPorts[node],
+                "-D" + NodeSchedulerConfig.TOPIC_REPLICATION_CONFIG + "=" + options.brokers(),
                 "-Dorg.slf4j.simpleLogger.log.org.apache.kafka=warn",
                 "-Dorg.slf4j.simpleLogger.log.org.redisson=warn"));
         if (!options.schedulerProperties().containsKey(NodeSchedulerConfig.RUNTIME_CONFIG)) {
@@ -210,6 +260,10 @@ public final class LocalCluster implements AutoCloseable {
                 "-Dquarkus.http.port=" + httpPort,
                 "-Dquarkus.http.host=127.0.0.1",
                 "-Dfaasflow.scale-limit=" + options.scaleLimit(),
+                "-Dfaasflow.topic-replication-factor=" + options.brokers(),
+                // The ingress answers TIMED_OUT for an invocation without a result past the schedulers' time-out.
+                "-Dfaasflow.invocation-timeout-seconds=" + options.schedulerProperties().getOrDefault(
+                        NodeSchedulerConfig.INVOCATION_TIMEOUT_CONFIG, "900"),
                 "-jar", jar.toString());
         Map<String, String> environment = new HashMap<>(options.kafkaSecurity().asEnvironment());
         environment.put("FAASFLOW_API_TOKEN", apiToken);
@@ -276,6 +330,7 @@ public final class LocalCluster implements AutoCloseable {
         supervisor.close();
         List<AutoCloseable> running = new ArrayList<>(started);
         running.add(broker);
+        running.addAll(Arrays.asList(quorum));
         running.add(couch);
         running.addAll(Arrays.asList(redis));
         running.addAll(Arrays.asList(schedulers));

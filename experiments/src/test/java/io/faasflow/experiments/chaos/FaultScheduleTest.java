@@ -13,7 +13,7 @@ class FaultScheduleTest {
 
     @Test
     void shouldHitEveryProcessEachRoundInASeededOrder() {
-        List<Fault> faults = FaultSchedule.of(3, 2, 7, 5_000, 10_000, 12_000);
+        List<Fault> faults = FaultSchedule.of(3, 1, 2, 7, 5_000, 10_000, 12_000);
         assertEquals(16, faults.size());
         Set<String> killed = faults.stream().filter(f -> f.kind() == Fault.Kind.KILL).map(Fault::target)
                 .collect(Collectors.toSet());
@@ -23,7 +23,15 @@ class FaultScheduleTest {
         for (int i = 0; i < faults.size(); i++) {
             assertEquals(5_000 + i * 10_000L, faults.get(i).atMillis());
         }
-        assertEquals(faults, FaultSchedule.of(3, 2, 7, 5_000, 10_000, 12_000));
-        assertNotEquals(faults, FaultSchedule.of(3, 2, 8, 5_000, 10_000, 12_000));
+        assertEquals(faults, FaultSchedule.of(3, 1, 2, 7, 5_000, 10_000, 12_000));
+        assertNotEquals(faults, FaultSchedule.of(3, 1, 2, 8, 5_000, 10_000, 12_000));
+    }
+
+    @Test
+    void killsOneBrokerOfSeveralEachRound() {
+        List<Fault> faults = FaultSchedule.of(3, 3, 2, 7, 5_000, 10_000, 12_000);
+        List<String> brokers = faults.stream().map(Fault::target).filter(target -> target.startsWith("kafka")).toList();
+        assertEquals(2, brokers.size(), brokers.toString());
+        brokers.forEach(target -> org.junit.jupiter.api.Assertions.assertTrue(target.matches("kafka-[012]"), target));
     }
 }

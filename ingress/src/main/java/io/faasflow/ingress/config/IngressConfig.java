@@ -28,6 +28,10 @@ public interface IngressConfig {
     /** {@code faasflow.topic-prefix}: prepended to every topic name; absent or empty in production, unique per test. */
     Optional<String> topicPrefix();
 
+    /** {@code faasflow.topic-replication-factor}: replicas of each topic the ingress creates when missing; at most the brokers. */
+    @WithDefault("1")
+    short topicReplicationFactor();
+
     /** {@code faasflow.results-cache-size}: invocation results (and pending submissions) kept in memory, LRU. */
     @WithDefault("100000")
     int resultsCacheSize();

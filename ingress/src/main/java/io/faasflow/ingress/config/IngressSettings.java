@@ -26,6 +26,7 @@ public class IngressSettings {
     private final InputLimits inputLimits;
     private final List<String> apiTokens;
     private final java.time.Duration invocationTimeout;
+    private final short topicReplicationFactor;
     private final KafkaClientSecurity kafkaSecurity;
 
     /**
@@ -45,6 +46,11 @@ public class IngressSettings {
                     "faasflow.results-cache-size must be at least 1; got " + config.resultsCacheSize());
         }
         this.apiTokens = apiTokens(config);
+        if (config.topicReplicationFactor() < 1) {
+            throw new IllegalArgumentException("faasflow.topic-replication-factor must be at least 1; got "
+                    + config.topicReplicationFactor());
+        }
+        this.topicReplicationFactor = config.topicReplicationFactor();
         if (config.invocationTimeoutSeconds() < 1) {
             throw new IllegalArgumentException("faasflow.invocation-timeout-seconds must be at least 1; got "
                     + config.invocationTimeoutSeconds());
@@ -90,6 +96,11 @@ public class IngressSettings {
             }
         }
         return KafkaClientSecurity.from(passThrough, System.getenv());
+    }
+
+    /** Replicas of each topic the ingress creates ({@code faasflow.topic-replication-factor}). */
+    public short topicReplicationFactor() {
+        return topicReplicationFactor;
     }
 
     /** The schedulers' invocation time-out ({@code faasflow.invocation-timeout-seconds}). */

@@ -31,11 +31,13 @@ public class DeadLetterWriter {
     public void send(ConsumerRecord<String, byte[]> record, String cause) {
         LOG.warnf("ingress: dead letter #%d from %s-%d@%d (key %s): %s", count.incrementAndGet(), record.topic(),
                 record.partition(), record.offset(), record.key(), cause);
-        ProducerRecord<String, byte[]> letter = new ProducerRecord<>(topic, null, record.key(), record.value());
+        ProducerRecord<String, byte[]> letter = new ProducerRecord<>(topic, null, record.key(),
+                DeadLetterHeaders.fitted(record.value()));
         for (Header header : record.headers()) {
             letter.headers().add(header);
         }
-        DeadLetterHeaders.of(cause, record.topic(), record.partition(), record.offset(), "ingress")
+        DeadLetterHeaders.of(cause, record.topic(), record.partition(), record.offset(), "ingress",
+                record.value())
                 .forEach(letter.headers()::add);
         try {
             clients.producer().send(letter, (metadata, error) -> {

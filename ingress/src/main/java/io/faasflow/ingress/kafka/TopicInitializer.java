@@ -21,7 +21,8 @@ import org.jboss.logging.Logger;
  * Creates faasflow's topics when missing and checks that existing per-node topics have one partition per node.
  * Per-node topics (invocations, function events, scheduler state, results) get {@code nodes} partitions; the
  * definitions, function catalog and dead-letter topics one. Scheduler state, definitions and catalog are compacted.
- * Every topic takes records up to {@code RecordLimits.MAX_RECORD_BYTES}. Replication factor 1.
+ * Every topic takes records up to {@code RecordLimits.MAX_RECORD_BYTES}. Replication factor
+ * {@code faasflow.topic-replication-factor}.
  */
 @Singleton
 public class TopicInitializer {
@@ -29,7 +30,6 @@ public class TopicInitializer {
     public static final long STARTUP_TIMEOUT_SECONDS = 30;
 
     private static final Logger LOG = Logger.getLogger(TopicInitializer.class);
-    private static final short REPLICATION = 1;
 
     private final IngressSettings settings;
     private final Admin admin;
@@ -45,7 +45,7 @@ public class TopicInitializer {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(STARTUP_TIMEOUT_SECONDS);
         await(admin.describeCluster().clusterId(), deadline, "reach Kafka");
         List<NewTopic> wanted = settings.layout().topics().stream()
-                .map(spec -> new NewTopic(spec.name(), spec.partitions(), REPLICATION).configs(spec.configs()))
+                .map(spec -> new NewTopic(spec.name(), spec.partitions(), settings.topicReplicationFactor()).configs(spec.configs()))
                 .toList();
         Map<String, KafkaFuture<Void>> created = admin.createTopics(wanted).values();
         for (Map.Entry<String, KafkaFuture<Void>> entry : created.entrySet()) {

@@ -50,4 +50,7 @@ public interface Effects {
 
     /** Run {@code action}, which concerns {@code invocation}, on the event loop after {@code delay} (not durable: a restart forgets it). */
     void schedule(String invocation, Duration delay, Consumer<NodeEngine> action);
+
+    /** Runs {@code action} on the engine's thread once {@code durable} completed normally; never if it failed. */
+    void whenDurable(String invocation, CompletableFuture<?> durable, Runnable action);
 }

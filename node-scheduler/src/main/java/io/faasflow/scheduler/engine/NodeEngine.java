@@ -105,6 +105,19 @@ public final class NodeEngine {
             return Acceptance.ACCEPTED;
         }
         Optional<InvocationState> existing = store.get(id);
+        if (existing.isPresent() && existing.get().startedAt == 0) {
+            // Its events came first (a restarted home node read a report before the record that was not committed
+            // yet): the record starts it now, or it would never store its inputs nor time out.
+            InvocationState known = existing.get();
+            known.startedAt = System.currentTimeMillis();
+            known.input = identified.input();
+            if (known.submittedAt <= 0) {
+                known.submittedAt = identified.submittedAt();
+            }
+            store.markDirty(known);
+            startOrExpire(known, deployment);
+            return Acceptance.ACCEPTED;
+        }
         if (existing.isPresent()) {
             // A redelivery: re-sending start triggers is harmless, a started function ignores them.
             if (existing.get().inputsStored) {
@@ -121,15 +134,19 @@ public final class NodeEngine {
                     "cancelled on request before it started", 0));
             return Acceptance.ACCEPTED;
         }
+        startOrExpire(state, deployment);
+        return Acceptance.ACCEPTED;
+    }
+
+    private void startOrExpire(InvocationState state, Deployment deployment) {
         if (isOverdue(state, state.startedAt)) {
             // Accepted long ago, read only now: its home node was down past the deadline the client was promised.
             expire(state, "submitted at " + java.time.Instant.ofEpochMilli(state.submittedAt) + " but taken by node "
                     + node + " only " + (state.startedAt - state.submittedAt) / 1000 + " s later, past the time-out of "
                     + settings.invocationTimeout().toSeconds() + " s (was its scheduler down?)");
-            return Acceptance.ACCEPTED;
+            return;
         }
         storeInputs(state, deployment);
-        return Acceptance.ACCEPTED;
     }
 
     private void storeInputs(InvocationState state, Deployment deployment) {
@@ -548,8 +565,7 @@ public final class NodeEngine {
     public void expireInvocations() {
         long now = System.currentTimeMillis();
         List<InvocationState> expired = store.all().stream()
-                .filter(state -> state.home == node && state.endStatus == null && state.startedAt > 0
-                        && isOverdue(state, now))
+                .filter(state -> state.home == node && state.endStatus == null && isOverdue(state, now))
                 .toList();
         for (InvocationState state : expired) {
             try {
@@ -566,8 +582,10 @@ public final class NodeEngine {
      * the record gave no submission time, or one later than that (a producer's clock is not trusted to extend it).
      */
     private boolean isOverdue(InvocationState state, long now) {
-        long since = state.submittedAt > 0 && state.submittedAt < state.startedAt ? state.submittedAt : state.startedAt;
-        return now - since > settings.invocationTimeout().toMillis();
+        boolean submitted = state.submittedAt > 0 && (state.startedAt == 0 || state.submittedAt < state.startedAt);
+        long since = submitted ? state.submittedAt : state.startedAt;
+        // A home state built from events alone, before its invocation record was read, counts from its submission.
+        return since > 0 && now - since > settings.invocationTimeout().toMillis();
     }
 
     private void expire(InvocationState state) {
@@ -600,34 +618,55 @@ public final class NodeEngine {
             state.failureMessage = failure.message();
             state.failureAttempts = failure.attempts();
         }
-        store.markDirty(state);
+        // Nobody hears of the end before the changelog holds it: a crash before that decides it again from the same
+        // state, one after only repeats it. Its result, the other nodes' finish and the removal of its data wait.
+        CompletableFuture<?> decided = store.persistNow(state);
         long finishedAt = status == InvocationStatus.SUCCEEDED
                 ? state.reports.values().stream().mapToLong(FunctionTiming::end).max().orElse(System.currentTimeMillis())
                 : System.currentTimeMillis();
-        CompletableFuture<?> published = effects.publishResult(new InvocationResult(state.id, state.workflow, status,
-                failure, state.submittedAt, state.startedAt, finishedAt, state.reports, state.outputBytes,
-                List.copyOf(state.skipped)));
+        InvocationResult result = new InvocationResult(state.id, state.workflow, status, failure, state.submittedAt,
+                state.startedAt, finishedAt, state.reports, state.outputBytes, List.copyOf(state.skipped));
         FinishEvent finish = new FinishEvent(state.id, state.workflow, state.version);
-        for (int target : deployment.plan().usedNodes()) {
-            if (target != node) {
-                effects.send(target, finish);
+        CompletableFuture<Void> published = new CompletableFuture<>();
+        effects.whenDurable(state.id, decided, () -> {
+            effects.publishResult(result).whenComplete((done, error) -> {
+                if (error == null) {
+                    published.complete(null);
+                } else {
+                    published.completeExceptionally(error);
+                }
+            });
+            for (int target : deployment.plan().usedNodes()) {
+                if (target != node) {
+                    effects.send(target, finish);
+                }
             }
-        }
-        finish(finish, published);
+        });
+        finish(finish, published, decided);
     }
 
     /** The invocation ended: stop this node's runs of it, drop its data and state. */
     public void onFinish(FinishEvent finish) {
-        finish(finish, CompletableFuture.completedFuture(null));
+        CompletableFuture<?> done = CompletableFuture.completedFuture(null);
+        finish(finish, done, done);
     }
 
-    private void finish(FinishEvent finish, CompletableFuture<?> durable) {
+    /**
+     * @param durable completes when the result is acknowledged: then the end marker replaces the state
+     * @param decided completes when the ending state is in the changelog: then the data may go
+     */
+    private void finish(FinishEvent finish, CompletableFuture<?> durable, CompletableFuture<?> decided) {
         if (store.isFinished(finish.invocation())) {
             return;
         }
         Deployment deployment = deployment(finish.workflow(), finish.version());
         effects.stopRuns(finish.invocation());
-        effects.removeData(finish.invocation(), StoredKeys.of(deployment, node, store.get(finish.invocation())));
+        java.util.Collection<String> keys = StoredKeys.of(deployment, node, store.get(finish.invocation()));
+        if (decided.isDone()) {
+            effects.removeData(finish.invocation(), keys);
+        } else {
+            effects.whenDurable(finish.invocation(), decided, () -> effects.removeData(finish.invocation(), keys));
+        }
         store.finish(finish.invocation(), durable);
     }
 
@@ -683,7 +722,7 @@ public final class NodeEngine {
             end(state, deployment, InvocationStatus.SUCCEEDED, null);
             return 0;
         }
-        if (state.home == node && state.startedAt > 0 && isOverdue(state, System.currentTimeMillis())) {
+        if (state.home == node && isOverdue(state, System.currentTimeMillis())) {
             // Down past its deadline: it ends now rather than run late (and the ingress has said so meanwhile).
             expire(state, "its time-out of " + settings.invocationTimeout().toSeconds() + " s passed while node " + node
                     + "'s scheduler was down");
@@ -769,11 +808,33 @@ public final class NodeEngine {
         String clipped = RecordLimits.clip(message);
         if (homeNode == node) {
             found.filter(state -> state.endStatus == null).ifPresent(state -> endAfterError(state, function, clipped));
-        } else if (homeNode >= 0 && function != null) {
+        } else if (homeNode >= 0) {
+            // A task without a function (a function end, a timer) threw: every function it hosts here fails, so the
+            // home node learns of it now rather than at the invocation's time-out.
+            List<String> failed = function != null ? List.of(function)
+                    : found.map(this::runningHere).orElse(List.of());
             long now = MicroClock.nowMicros();
-            effects.send(homeNode, new ReportEvent(invocation, function, node, now, now, false, "InternalError", clipped,
-                    0, Map.of()));
+            for (String name : failed) {
+                effects.send(homeNode, new ReportEvent(invocation, name, node, now, now, false, "InternalError", clipped,
+                        0, Map.of()));
+            }
         }
+    }
+
+    /** The functions of {@code state} running on this node: those it controls, and in master mode those it hosts. */
+    private List<String> runningHere(InvocationState state) {
+        Set<String> running = new TreeSet<>();
+        state.functions.forEach((name, function) -> {
+            if (function.status == FunctionStatus.RUNNING) {
+                running.add(name);
+            }
+        });
+        state.hosted.forEach((name, runs) -> {
+            if (runs.requested.keySet().stream().anyMatch(runs::isRunning)) {
+                running.add(name);
+            }
+        });
+        return List.copyOf(running);
     }
 
     /** Finishing {@code invocation} here threw: its state is dropped all the same, its data left to expire. */

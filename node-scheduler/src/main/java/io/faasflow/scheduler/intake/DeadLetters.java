@@ -37,11 +37,13 @@ public final class DeadLetters implements AutoCloseable {
         long total = count.incrementAndGet();
         LOG.warn("{}: dead letter #{} from {}-{}@{} (key {}): {}", consumer, total, record.topic(), record.partition(),
                 record.offset(), record.key(), cause);
-        ProducerRecord<String, byte[]> letter = new ProducerRecord<>(topic, null, record.key(), record.value());
+        ProducerRecord<String, byte[]> letter = new ProducerRecord<>(topic, null, record.key(),
+                DeadLetterHeaders.fitted(record.value()));
         for (Header header : record.headers()) {
             letter.headers().add(header);
         }
-        DeadLetterHeaders.of(cause, record.topic(), record.partition(), record.offset(), consumer)
+        DeadLetterHeaders.of(cause, record.topic(), record.partition(), record.offset(), consumer,
+                record.value())
                 .forEach(letter.headers()::add);
         try {
             producer.send(letter, (metadata, error) -> {

@@ -120,6 +120,16 @@ public final class KafkaEffects implements Effects, AutoCloseable {
     }
 
     @Override
+    public void whenDurable(String invocation, CompletableFuture<?> durable, Runnable action) {
+        // A failed write is recorded by SendFailures, which stops the node before its next commit.
+        durable.whenComplete((done, error) -> {
+            if (error == null) {
+                inbox.post(invocation, engine -> action.run());
+            }
+        });
+    }
+
+    @Override
     public void removeData(String invocation, Collection<String> keys) {
         List<String> copy = List.copyOf(keys);
         if (keepData.isPositive()) {

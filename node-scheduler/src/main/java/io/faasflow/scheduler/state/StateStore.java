@@ -28,4 +28,10 @@ public interface StateStore {
 
     /** Every live invocation state. */
     Collection<InvocationState> all();
+
+    /**
+     * Writes {@code state} to durable storage now rather than at the next flush; the future completes once it is
+     * durable. An invocation's end is written so before anyone hears of it.
+     */
+    java.util.concurrent.CompletableFuture<?> persistNow(InvocationState state);
 }

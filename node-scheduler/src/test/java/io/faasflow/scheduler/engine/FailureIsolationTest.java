@@ -61,6 +61,41 @@ class FailureIsolationTest {
     }
 
     @Test
+    void shouldReportEveryFunctionRunningHereWhenATaskWithoutAFunctionFails() {
+        NodeEngine other = engineOn(1);
+        other.trigger(new TriggerEvent("i1", "chain", 1, "b", "a", 0, 1));
+        effects.sent.clear();
+        other.failAfterError("i1", null, -1, "node 1: a function end threw");
+        assertEquals(1, effects.sent.size(), effects.sent.toString());
+        ReportEvent report = (ReportEvent) effects.sent.getFirst().event();
+        assertEquals(0, effects.sent.getFirst().node());
+        assertEquals("b", report.function());
+        assertEquals("InternalError", report.errorType());
+    }
+
+    @Test
+    void shouldStartAnInvocationWhoseEventsReachedItsHomeBeforeItsRecord() {
+        NodeEngine home = engineOn(0);
+        long submitted = System.currentTimeMillis();
+        // A restarted home node can read a trigger of the invocation before the record it has not committed yet.
+        home.trigger(new TriggerEvent("i1", "chain", 1, "a", null, 0, submitted));
+        assertEquals(0, store.get("i1").orElseThrow().startedAt);
+        home.onInvocation(new InvocationRecord("i1", "chain", null, submitted));
+        assertTrue(store.get("i1").orElseThrow().startedAt > 0, "the record starts it");
+        assertTrue(store.get("i1").orElseThrow().inputsStored, "its inputs are stored");
+    }
+
+    @Test
+    void shouldTimeOutAHomeStateThatNeverSawItsRecordFromItsSubmission() {
+        NodeEngine home = engineOn(0);
+        home.trigger(new TriggerEvent("i1", "chain", 1, "a", null, 0,
+                System.currentTimeMillis() - java.time.Duration.ofHours(1).toMillis()));
+        home.expireInvocations();
+        assertEquals(1, effects.results.size());
+        assertEquals(InvocationStatus.TIMED_OUT, effects.results.getFirst().status());
+    }
+
+    @Test
     void shouldCutAHugeErrorMessage() {
         NodeEngine home = engineOn(0);
         home.onInvocation(new InvocationRecord("i1", "chain", null, System.currentTimeMillis()));

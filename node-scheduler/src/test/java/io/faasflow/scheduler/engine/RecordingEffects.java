@@ -86,6 +86,15 @@ final class RecordingEffects implements Effects {
         scheduled.add(new Scheduled(delay, action));
     }
 
+    @Override
+    public void whenDurable(String invocation, CompletableFuture<?> durable, Runnable action) {
+        if (durable.isDone() && !durable.isCompletedExceptionally()) {
+            action.run();
+        } else {
+            durable.thenRun(action);
+        }
+    }
+
     /** The latest run request for a function. */
     RunRequestEvent request(String function) {
         for (int i = requests.size() - 1; i >= 0; i--) {

@@ -15,6 +15,13 @@ public final class DeadLetterHeaders {
     public static final String OFFSET = "faasflow.dead-letter.offset";
     /** The process that gave up on it: {@code node-K} or {@code ingress}. */
     public static final String CONSUMER = "faasflow.dead-letter.consumer";
+    /** Present when the copy holds only the start of the value: the original's length in bytes, in decimal. */
+    public static final String CUT_FROM = "faasflow.dead-letter.cut-from-bytes";
+    /**
+     * The most of a value a dead letter copies: a record at the topics' limit would not fit with its headers and
+     * the original's; the original stays where the headers say, for the topic's retention.
+     */
+    public static final int MAX_VALUE_BYTES = RecordLimits.MAX_RECORD_BYTES - 256 * 1024;
 
     private DeadLetterHeaders() {
     }
@@ -27,6 +34,21 @@ public final class DeadLetterHeaders {
         headers.put(PARTITION, utf8(String.valueOf(partition)));
         headers.put(OFFSET, utf8(String.valueOf(offset)));
         headers.put(CONSUMER, utf8(consumer));
+        return headers;
+    }
+
+    /** {@code value} itself, or its first {@link #MAX_VALUE_BYTES} bytes when it is longer; null stays null. */
+    public static byte[] fitted(byte[] value) {
+        return value == null || value.length <= MAX_VALUE_BYTES ? value : java.util.Arrays.copyOf(value, MAX_VALUE_BYTES);
+    }
+
+    /** {@link #of} plus {@link #CUT_FROM} when {@link #fitted} cuts {@code value}. */
+    public static java.util.Map<String, byte[]> of(String cause, String topic, int partition, long offset, String consumer,
+            byte[] value) {
+        java.util.Map<String, byte[]> headers = of(cause, topic, partition, offset, consumer);
+        if (value != null && value.length > MAX_VALUE_BYTES) {
+            headers.put(CUT_FROM, utf8(String.valueOf(value.length)));
+        }
         return headers;
     }
 

@@ -56,9 +56,29 @@ public final class ChangelogStateStore implements StateStore {
 
     private final List<InvocationState> endingStates = new ArrayList<>();
 
-    public ChangelogStateStore(TopicPartition partition, SendFailures failures) {
+    private final Producer<String, byte[]> producer;
+
+    /** @param producer writes the changelog: at every flush, and at once for {@link #persistNow} */
+    public ChangelogStateStore(TopicPartition partition, SendFailures failures, Producer<String, byte[]> producer) {
         this.partition = partition;
         this.failures = failures;
+        this.producer = producer;
+    }
+
+    @Override
+    public CompletableFuture<?> persistNow(InvocationState state) {
+        CompletableFuture<Void> durable = new CompletableFuture<>();
+        dirty.remove(state.id);
+        producer.send(new ProducerRecord<>(partition.topic(), partition.partition(), state.id,
+                WireJson.write(new StateRecord(state, null))), (metadata, error) -> {
+                    failures.onCompletion(metadata, error);
+                    if (error == null) {
+                        durable.complete(null);
+                    } else {
+                        durable.completeExceptionally(error);
+                    }
+                });
+        return durable;
     }
 
     @Override
