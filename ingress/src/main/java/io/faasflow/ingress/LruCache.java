@@ -30,6 +30,10 @@ public final class LruCache<K, V> {
         entries.put(key, value);
     }
 
+    public synchronized void remove(K key) {
+        entries.remove(key);
+    }
+
     public synchronized Optional<V> get(K key) {
         return Optional.ofNullable(entries.get(key));
     }

@@ -221,6 +221,11 @@ final class EventLoop {
             deadLetters.send(record, e.getMessage());
             return;
         }
+        if (invocation.submittedAt() <= 0) {
+            // Timed from when Kafka took it, as the ingress does for the same record: both say the same deadline.
+            invocation = new InvocationRecord(invocation.id(), invocation.workflow(), invocation.input(),
+                    Math.min(record.timestamp() > 0 ? record.timestamp() : Long.MAX_VALUE, System.currentTimeMillis()));
+        }
         dispatchInvocation(record, invocation, System.nanoTime());
     }
 

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,7 @@ final class HealthServer implements AutoCloseable {
 
     private final InetSocketAddress address;
     private final SchedulerHealth health;
+    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private volatile HttpServer server;
     private volatile boolean closed;
 
@@ -53,10 +55,13 @@ final class HealthServer implements AutoCloseable {
         return endpoint;
     }
 
-    private void bind() throws IOException {
+    private synchronized void bind() throws IOException {
+        if (closed) {
+            return;
+        }
         HttpServer created = HttpServer.create(address, 16);
         created.createContext("/health/", exchange -> answer(exchange, health));
-        created.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        created.setExecutor(executor);
         created.start();
         server = created;
     }
@@ -120,11 +125,12 @@ final class HealthServer implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         closed = true;
         HttpServer bound = server;
         if (bound != null) {
             bound.stop(0);
         }
+        executor.shutdownNow();
     }
 }

@@ -81,7 +81,9 @@ final class ClosedLoop {
             try {
                 JsonNode status = client.status(id);
                 String state = status.path("status").asText();
-                if (!state.equals("RUNNING")) {
+                // NoResult is the ingress's own answer when no node has answered: still waiting for one here.
+                boolean noResult = "NoResult".equals(status.path("error").path("type").asText());
+                if (!state.equals("RUNNING") && !noResult) {
                     JsonNode error = status.path("error");
                     return new Outcome(id, workflow.deployment(), submittedAt, System.currentTimeMillis(), state,
                             error.path("type").asText(null), error.path("message").asText(null));

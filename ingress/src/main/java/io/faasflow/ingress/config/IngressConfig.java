@@ -3,6 +3,7 @@ package io.faasflow.ingress.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,6 +25,12 @@ public interface IngressConfig {
      * comma-separated. Required: the ingress does not start without one.
      */
     Optional<List<String>> apiToken();
+
+    /**
+     * {@code faasflow.kafka.*}: Kafka connection settings by their Kafka names ({@code security.protocol},
+     * {@code sasl.*}, {@code ssl.*}), checked by {@code KafkaClientSecurity}; empty for plaintext.
+     */
+    Map<String, String> kafka();
 
     /** {@code faasflow.topic-prefix}: prepended to every topic name; absent or empty in production, unique per test. */
     Optional<String> topicPrefix();

@@ -8,7 +8,6 @@ import jakarta.inject.Singleton;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.Config;
 
 /**
  * Validated view of {@link IngressConfig}: checks ranges once and derives the {@link TopicLayout}.
@@ -31,10 +30,9 @@ public class IngressSettings {
 
     /**
      * Validates the configuration; throws {@link IllegalArgumentException} naming the key and value at fault.
-     * {@code all} is the whole configuration, for the {@code faasflow.kafka.*} keys that pass through.
      */
     @Inject
-    public IngressSettings(IngressConfig config, Config all) {
+    public IngressSettings(IngressConfig config) {
         if (config.bootstrapServers().isBlank()) {
             throw new IllegalArgumentException("faasflow.bootstrap-servers must not be blank");
         }
@@ -56,7 +54,7 @@ public class IngressSettings {
                     + config.invocationTimeoutSeconds());
         }
         this.invocationTimeout = java.time.Duration.ofSeconds(config.invocationTimeoutSeconds());
-        this.kafkaSecurity = kafkaSecurity(all);
+        this.kafkaSecurity = kafkaSecurity(config.kafka());
         this.bootstrapServers = config.bootstrapServers();
         this.layout = new TopicLayout(config.topicPrefix().orElse(""), config.nodes());
         this.resultsCacheSize = config.resultsCacheSize();
@@ -88,14 +86,18 @@ public class IngressSettings {
         return tokens;
     }
 
-    private static KafkaClientSecurity kafkaSecurity(Config all) {
+    private static KafkaClientSecurity kafkaSecurity(Map<String, String> mapped) {
+        Map<String, String> environment = System.getenv();
         Map<String, String> passThrough = new HashMap<>();
-        for (String name : all.getPropertyNames()) {
-            if (name.startsWith(KafkaClientSecurity.PREFIX)) {
-                all.getOptionalValue(name, String.class).ifPresent(value -> passThrough.put(name, value));
+        mapped.forEach((name, value) -> {
+            // The configuration also maps FAASFLOW_KAFKA_* variables here (the compose file's FAASFLOW_KAFKA_PORT
+            // among them): those are read from the environment, by the rule for variables, not as properties.
+            String variable = "FAASFLOW_KAFKA_" + name.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_');
+            if (!environment.containsKey(variable)) {
+                passThrough.put(KafkaClientSecurity.PREFIX + name, value);
             }
-        }
-        return KafkaClientSecurity.from(passThrough, System.getenv());
+        });
+        return KafkaClientSecurity.from(passThrough, environment);
     }
 
     /** Replicas of each topic the ingress creates ({@code faasflow.topic-replication-factor}). */

@@ -18,11 +18,13 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 public class InvocationResults {
     private final LruCache<String, InvocationResult> results;
     private final ObservedSizes sizes;
+    private final SubmittedInvocations submitted;
 
     @Inject
-    public InvocationResults(IngressSettings settings, ObservedSizes sizes) {
+    public InvocationResults(IngressSettings settings, ObservedSizes sizes, SubmittedInvocations submitted) {
         this.results = new LruCache<>(settings.resultsCacheSize());
         this.sizes = sizes;
+        this.submitted = submitted;
     }
 
     /** Applies one results record, keyed by invocation id (the result's own id when unkeyed). */
@@ -42,6 +44,7 @@ public class InvocationResults {
         String id = record.key() != null ? record.key() : result.id();
         if (id != null) {
             results.put(id, result);
+            submitted.forget(id);
         }
         sizes.record(result);
     }

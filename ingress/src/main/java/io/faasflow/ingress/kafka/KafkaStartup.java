@@ -55,7 +55,7 @@ public class KafkaStartup {
         try {
             start(settings.functionCatalogTopic(), "catalog", catalog::apply);
             TopicTailer definitions = start(settings.layout().definitions(), "definitions", registry::apply);
-            start(settings.layout().results(), "results", results::apply);
+            TopicTailer resultTailer = start(settings.layout().results(), "results", results::apply);
             // Only the last time-out window: older invocations have their result, or never will from their nodes.
             long window = settings.invocationTimeout().plus(InvocationView.RESULT_GRACE).toMillis();
             TopicTailer invocations = new TopicTailer(settings.layout().invocations(),
@@ -65,6 +65,12 @@ public class KafkaStartup {
             if (!definitions.awaitCaughtUp(TIMEOUT)) {
                 throw new StartupException("could not read " + settings.layout().definitions() + " within "
                         + TIMEOUT.toSeconds() + " s");
+            }
+            // Before answering for replayed submissions, know the results that exist: else a finished one would
+            // read RUNNING, or NoResult, for a moment after a restart.
+            if (!resultTailer.awaitCaughtUp(TIMEOUT)) {
+                LOG.warnf("the results in %s were not all read within %d s; answers catch up as they are",
+                        settings.layout().results(), TIMEOUT.toSeconds());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -65,6 +65,11 @@ public class SubmittedInvocations {
         record(new Submission(id, workflow, submittedAt > 0 ? submittedAt : record.timestamp(), record.partition()));
     }
 
+    /** Its result arrived: nothing left to answer for. */
+    public void forget(String id) {
+        submissions.remove(id);
+    }
+
     public Optional<Submission> find(String id) {
         return submissions.get(id);
     }

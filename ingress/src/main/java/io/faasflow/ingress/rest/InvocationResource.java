@@ -60,7 +60,7 @@ public class InvocationResource {
     @Path("/{id}")
     public Response cancel(@PathParam("id") String id) {
         InvocationView current = get(id);
-        if (current.status().finished()) {
+        if (current.status().finished() && !current.noResult()) {
             throw new ConflictException("invocation '" + id + "' already ended with status " + current.status());
         }
         canceller.requestCancel(id);

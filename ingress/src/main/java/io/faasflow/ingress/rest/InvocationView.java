@@ -39,9 +39,10 @@ public record InvocationView(String id, String workflow, InvocationStatus status
     public static final Duration RESULT_GRACE = Duration.ofSeconds(60);
 
     /**
-     * An invocation whose result has not arrived: RUNNING, or TIMED_OUT once {@link #RESULT_GRACE} past the
-     * time-out. Its home node, whenever it returns, ends it TIMED_OUT too (its time runs from submission), so the
-     * answer does not change later.
+     * An invocation whose result has not arrived: RUNNING, or TIMED_OUT (error type {@code NoResult}) once
+     * {@link #RESULT_GRACE} past the time-out. The latter is the ingress's answer, not a node's: a home node that
+     * returns ends the invocation TIMED_OUT too as a rule (its time runs from submission), but a result it had
+     * decided before going down, or one published later, replaces this answer.
      */
     public static InvocationView awaiting(Submission submission, Duration timeout, long now) {
         long waited = now - submission.submittedAt();
@@ -52,9 +53,14 @@ public record InvocationView(String id, String workflow, InvocationStatus status
         InvocationFailure noResult = new InvocationFailure(null, "NoResult", "no result " + waited / 1000
                 + " s after its submission, past the invocation time-out of " + timeout.toSeconds() + " s: node "
                 + submission.node() + ", which took it, has not answered (is its scheduler down?); when it returns it"
-                + " ends the invocation as TIMED_OUT", 0);
+                + " ends the invocation, as TIMED_OUT unless it had decided otherwise before", 0);
         return new InvocationView(submission.id(), submission.workflow(), InvocationStatus.TIMED_OUT, noResult,
                 submission.submittedAt(), null, null, null, null, null);
+    }
+
+    /** Whether this is the ingress's own answer for an invocation no node has answered for. */
+    public boolean noResult() {
+        return error != null && "NoResult".equals(error.type()) && functions == null;
     }
 
     /** This view, marked as the subject of a cancel request just sent. */

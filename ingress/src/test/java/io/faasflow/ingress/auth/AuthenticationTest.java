@@ -6,15 +6,44 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.faasflow.ingress.KafkaBrokerResource;
 import io.quarkus.test.common.WithTestResource;
+import io.faasflow.ingress.config.IngressSettings;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.util.Map;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** Every API call needs the bearer token; health does not; each refusal says what is missing. */
+/**
+ * Every API call needs the bearer token; health does not; each refusal says what is missing. Runs with two tokens
+ * and a Kafka pass-through setting given as properties, as an operator would.
+ */
 @QuarkusTest
 @WithTestResource(KafkaBrokerResource.class)
+@TestProfile(AuthenticationTest.Operated.class)
 class AuthenticationTest {
     private static final String TOKEN = KafkaBrokerResource.API_TOKEN;
+    private static final String SECOND_TOKEN = "second-token-of-the-operator";
+
+    /** A second token beside the test resource's, and a Kafka client setting by pass-through. */
+    public static class Operated implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("faasflow.api-token", TOKEN + "," + SECOND_TOKEN,
+                    "faasflow.kafka.security.protocol", "PLAINTEXT");
+        }
+    }
+
+    @Inject
+    IngressSettings settings;
+
+    @Test
+    void shouldTakeEveryConfiguredTokenAndTheKafkaSettingsAsProperties() {
+        given().header("Authorization", "Bearer " + SECOND_TOKEN).get("/workflows/nothing").then().statusCode(404);
+        org.junit.jupiter.api.Assertions.assertEquals(Map.of("security.protocol", "PLAINTEXT"),
+                settings.kafkaSecurity().properties());
+    }
 
     @Test
     void shouldRefuseEveryCallWithoutAToken() {

@@ -662,7 +662,7 @@ public final class NodeEngine {
         Deployment deployment = deployment(finish.workflow(), finish.version());
         effects.stopRuns(finish.invocation());
         java.util.Collection<String> keys = StoredKeys.of(deployment, node, store.get(finish.invocation()));
-        if (decided.isDone()) {
+        if (decided.isDone() && !decided.isCompletedExceptionally()) {
             effects.removeData(finish.invocation(), keys);
         } else {
             effects.whenDurable(finish.invocation(), decided, () -> effects.removeData(finish.invocation(), keys));

@@ -13,8 +13,11 @@ import java.util.Map;
 final class ContainerConfinement {
     /** nobody:nogroup; the image's files are readable by all. */
     static final String USER = "65534:65534";
-    /** The only writable place: the server's java.io.tmpdir and scratch space for functions (tesseract's pages). */
-    static final Map<String, String> TMPFS = Map.of("/tmp", "rw,nosuid,nodev,size=256m,mode=1777");
+    /**
+     * The only writable place: the server's java.io.tmpdir and scratch space for functions (tesseract's pages).
+     * What it holds counts against the container's memory limit, like the heap; 64 MiB at most.
+     */
+    static final Map<String, String> TMPFS = Map.of("/tmp", "rw,nosuid,nodev,size=64m,mode=1777");
 
     private ContainerConfinement() {
     }

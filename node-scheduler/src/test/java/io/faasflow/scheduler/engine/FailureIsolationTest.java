@@ -11,6 +11,7 @@ import io.faasflow.scheduler.event.TriggerEvent;
 import io.faasflow.scheduler.intake.RejectedRecordException;
 import io.faasflow.topology.wire.InvocationRecord;
 import io.faasflow.topology.wire.InvocationStatus;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -93,6 +94,33 @@ class FailureIsolationTest {
         home.expireInvocations();
         assertEquals(1, effects.results.size());
         assertEquals(InvocationStatus.TIMED_OUT, effects.results.getFirst().status());
+    }
+
+    @Test
+    void shouldAnnounceAnEndOnlyOnceItsStateIsDurable() {
+        NodeEngine home = engineOn(0);
+        home.onInvocation(new InvocationRecord("i1", "chain", null, System.currentTimeMillis()));
+        java.util.concurrent.CompletableFuture<Void> write = new java.util.concurrent.CompletableFuture<>();
+        store.nextPersist = write;
+        effects.sent.clear();
+        home.failAfterError("i1", "a", -1, "node 0: boom");
+        assertTrue(effects.results.isEmpty(), "no result before the end is in the changelog");
+        assertTrue(effects.sent.isEmpty(), "no finish to other nodes before it either");
+        assertTrue(effects.removedFrom.isEmpty(), "no data removed before it either");
+        write.complete(null);
+        assertEquals(1, effects.results.size());
+        assertEquals(1, effects.sent.size());
+        assertEquals(List.of("i1"), effects.removedFrom);
+    }
+
+    @Test
+    void shouldAnnounceNothingWhenTheEndCouldNotBeWritten() {
+        NodeEngine home = engineOn(0);
+        home.onInvocation(new InvocationRecord("i1", "chain", null, System.currentTimeMillis()));
+        store.nextPersist = java.util.concurrent.CompletableFuture.failedFuture(new IllegalStateException("Kafka down"));
+        home.failAfterError("i1", "a", -1, "node 0: boom");
+        assertTrue(effects.results.isEmpty());
+        assertTrue(effects.removedFrom.isEmpty());
     }
 
     @Test

@@ -45,8 +45,11 @@ final class InMemoryStateStore implements StateStore {
         return List.copyOf(live.values());
     }
 
+    /** What the next {@link #persistNow} answers: done at once unless a test holds the write back. */
+    java.util.concurrent.CompletableFuture<?> nextPersist = java.util.concurrent.CompletableFuture.completedFuture(null);
+
     @Override
     public java.util.concurrent.CompletableFuture<?> persistNow(InvocationState state) {
-        return java.util.concurrent.CompletableFuture.completedFuture(null);
+        return nextPersist;
     }
 }

@@ -33,6 +33,8 @@ final class RecordingEffects implements Effects {
     final List<String> stored = new ArrayList<>();
     final Map<String, Destination> destinations = new java.util.TreeMap<>();
     final List<String> removed = new ArrayList<>();
+    /** The invocations whose data was removed, once per removal. */
+    final List<String> removedFrom = new ArrayList<>();
     final List<String> stopped = new ArrayList<>();
     final List<Scheduled> scheduled = new ArrayList<>();
 
@@ -74,6 +76,7 @@ final class RecordingEffects implements Effects {
     @Override
     public void removeData(String invocation, Collection<String> keys) {
         removed.addAll(keys);
+        removedFrom.add(invocation);
     }
 
     @Override

@@ -65,7 +65,9 @@ public final class KafkaClientSecurity {
                     + "security.protocol, " + PREFIX + "sasl.*, " + PREFIX + "ssl.*); '" + name
                     + "' is part of the engine's own client configuration");
         }
-        if (value == null || value.isBlank()) {
+        // Empty is how Kafka turns host name verification off; any other setting needs a value.
+        boolean emptyAllowed = name.equals("ssl.endpoint.identification.algorithm");
+        if (value == null || (value.isBlank() && !emptyAllowed)) {
             throw new IllegalArgumentException(origin + " has no value");
         }
         return name;
