@@ -38,6 +38,11 @@ public final class LruCache<K, V> {
         return Optional.ofNullable(entries.get(key));
     }
 
+    /** A copy of every entry, least recently used first. */
+    public synchronized Map<K, V> snapshot() {
+        return new LinkedHashMap<>(entries);
+    }
+
     public synchronized int size() {
         return entries.size();
     }

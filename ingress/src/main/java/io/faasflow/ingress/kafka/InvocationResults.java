@@ -49,6 +49,11 @@ public class InvocationResults {
         sizes.record(result);
     }
 
+    /** Every result still remembered, by invocation id. */
+    public java.util.Map<String, InvocationResult> snapshot() {
+        return results.snapshot();
+    }
+
     public Optional<InvocationResult> find(String id) {
         return results.get(id);
     }

@@ -70,6 +70,11 @@ public class SubmittedInvocations {
         submissions.remove(id);
     }
 
+    /** Every submission still waiting for its result. */
+    public java.util.Collection<Submission> all() {
+        return submissions.snapshot().values();
+    }
+
     public Optional<Submission> find(String id) {
         return submissions.get(id);
     }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -35,6 +36,16 @@ public class InvocationResource {
         this.submitted = submitted;
         this.canceller = canceller;
         this.settings = settings;
+    }
+
+    /**
+     * The invocations this ingress remembers, newest first, filtered by workflow and status; {@code next} is the
+     * cursor of the following page ({@code before=}), absent on the last.
+     */
+    @GET
+    public InvocationListing.Page list(@QueryParam("workflow") String workflow, @QueryParam("status") String status,
+            @QueryParam("limit") String limit, @QueryParam("before") String before) {
+        return InvocationListing.page(results, submitted, settings.invocationTimeout(), workflow, status, limit, before);
     }
 
     /**

@@ -68,6 +68,13 @@ public class WorkflowResource {
         return Response.created(locationOf(deployed.name())).entity(DeploymentView.of(deployed)).build();
     }
 
+    /** The latest deployment of every workflow, by name, without plans. */
+    @GET
+    public java.util.Map<String, java.util.List<WorkflowSummary>> list() {
+        return java.util.Map.of("workflows", registry.all().stream().map(WorkflowSummary::of)
+                .sorted(java.util.Comparator.comparing(WorkflowSummary::workflow)).toList());
+    }
+
     /** The latest deployment of {@code name}. */
     @GET
     @Path("/{name}")

@@ -384,6 +384,37 @@ class IngressApiTest {
                 .body("error.message", containsString("node 2, which took it, has not answered"));
     }
 
+    @Test
+    @Order(18)
+    void shouldListWorkflowsAndPageThroughInvocationsNewestFirst() {
+        given().get("/workflows").then().statusCode(200)
+                .body("workflows.workflow", hasItem("wc"))
+                .body("workflows.find { it.workflow == 'wc' }.functions", equalTo(3))
+                .body("workflows.find { it.workflow == 'wc' }.nodes", equalTo(KafkaBrokerResource.NODES));
+        List<String> submitted = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            submitted.add(submitToCancel());
+        }
+        Response first = given().queryParam("workflow", CANCEL_WORKFLOW).queryParam("status", "running")
+                .queryParam("limit", 2).get("/invocations");
+        first.then().statusCode(200).body("invocations.size()", equalTo(2)).body("next", notNullValue());
+        List<String> ids = new ArrayList<>(first.jsonPath().getList("invocations.id", String.class));
+        List<Long> times = new ArrayList<>(first.jsonPath().getList("invocations.submittedAt", Long.class));
+        Response rest = given().queryParam("workflow", CANCEL_WORKFLOW).queryParam("status", "RUNNING")
+                .queryParam("limit", 1000).queryParam("before", first.jsonPath().getString("next")).get("/invocations");
+        rest.then().statusCode(200);
+        ids.addAll(rest.jsonPath().getList("invocations.id", String.class));
+        times.addAll(rest.jsonPath().getList("invocations.submittedAt", Long.class));
+        assertTrue(ids.containsAll(submitted), ids + " holds " + submitted);
+        assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), "no invocation on two pages: " + ids);
+        for (int i = 1; i < times.size(); i++) {
+            assertTrue(times.get(i - 1) >= times.get(i), "newest first: " + times);
+        }
+        given().queryParam("status", "DONE").get("/invocations").then().statusCode(400).body("field", equalTo("status"));
+        given().queryParam("limit", 0).get("/invocations").then().statusCode(400).body("field", equalTo("limit"));
+        given().queryParam("before", "yesterday").get("/invocations").then().statusCode(400).body("field", equalTo("before"));
+    }
+
     private static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
