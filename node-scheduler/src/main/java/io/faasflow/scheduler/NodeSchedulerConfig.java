@@ -92,7 +92,7 @@ public record NodeSchedulerConfig(
     public static final String DOCKER_HOST_CONFIG = "faasflow.docker.host";
     public static final String DOCKER_HOST_DOC = "The Docker engine of the docker runtime; it must run on the scheduler's host (default: DOCKER_HOST, else unix:///var/run/docker.sock).";
     public static final String DOCKER_NETWORK_CONFIG = "faasflow.docker.network";
-    public static final String DOCKER_NETWORK_DOC = "Network of the function containers: host (default: the host's network, the scheduler reaches them on loopback), or the name of a Docker network the scheduler's own container is on (the compose cluster: faasflow), where they are reached at their address on it and reach Redis and CouchDB by the same names as the scheduler.";
+    public static final String DOCKER_NETWORK_DOC = "Network of the function containers: faasflow-functions (default: a bridge of their own, created when missing; stores the scheduler reaches on loopback are relayed to them from its gateway address), the name of a Docker network the scheduler's own container is on (the compose cluster: faasflow), where they reach Redis and CouchDB by the same names as the scheduler, or host to share the host's network; off the host's network they are reached at their address on it.";
     public static final String DOCKER_IMAGE_CONFIG = "faasflow.docker.image";
     public static final String DOCKER_IMAGE_DOC = "The function server image (default faasflow/functions:<faasflow version>, built by compose/build-function-image.sh).";
     public static final String CONTAINER_MEMORY_CONFIG = "faasflow.container.memory-mb";

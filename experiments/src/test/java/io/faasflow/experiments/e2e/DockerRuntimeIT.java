@@ -90,6 +90,7 @@ class DockerRuntimeIT {
         assertEquals(256L, host.getPidsLimit());
         assertEquals(1_000_000_000L, host.getNanoCPUs());
         assertEquals(Boolean.FALSE, host.getPrivileged());
+        assertEquals("faasflow-functions", host.getNetworkMode(), "off the host's network");
     }
 
     @Test

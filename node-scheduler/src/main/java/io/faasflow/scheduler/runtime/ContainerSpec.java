@@ -68,6 +68,12 @@ public record ContainerSpec(int node, DeployedWorkflow deployment, String functi
                 DEFAULT_MEMORY_LIMIT_BYTES, ownerId);
     }
 
+    /** This spec with the stores at other addresses (as a container on another network reaches them). */
+    public ContainerSpec withStorage(StorageSettings reachable) {
+        return new ContainerSpec(node, deployment, function, reachable, runtimeScale, sizeScale, memoryLimitBytes,
+                ownerId, implementation);
+    }
+
     /** This spec with another memory limit. */
     public ContainerSpec withMemoryLimit(long bytes) {
         return new ContainerSpec(node, deployment, function, storage, runtimeScale, sizeScale, bytes, ownerId,

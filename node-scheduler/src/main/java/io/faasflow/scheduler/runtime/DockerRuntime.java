@@ -31,8 +31,10 @@ import org.slf4j.LoggerFactory;
  * Runs each container as a Docker container of the function server image, through docker-java: create (labelled
  * with node, workflow, version, function and owner; memory limit from the spec, no swap), start, wait for the
  * server's ready line in the container's output, {@code /init}; {@link DockerContainer#close()} removes it.
- * Containers share the host's network, so they reach the node's stores at the scheduler's addresses and the
- * scheduler reaches them on loopback: the engine must run on the scheduler's host.
+ * Containers run on a Docker network of their own by default ({@link DockerSettings#DEFAULT_NETWORK}, created when
+ * missing), reach stores the scheduler reaches on loopback through relays on that network's gateway
+ * ({@link FunctionNetwork}) and are reached at their address on it; with {@code host} they share the host's
+ * network instead. Either way the engine must run on the scheduler's host.
  */
 public final class DockerRuntime implements ContainerRuntime {
     private static final Logger LOG = LoggerFactory.getLogger(DockerRuntime.class);
@@ -46,10 +48,13 @@ public final class DockerRuntime implements ContainerRuntime {
     private final Set<String> dead = ConcurrentHashMap.newKeySet();
     private volatile AutoCloseableCallback<Event> deaths;
     private volatile boolean closed;
+    /** The containers' network and its store relays; null on the host's network. */
+    private final FunctionNetwork network;
 
-    private DockerRuntime(DockerSettings settings, DockerClient docker) {
+    private DockerRuntime(DockerSettings settings, DockerClient docker, FunctionNetwork network) {
         this.settings = settings;
         this.docker = docker;
+        this.network = network;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         followDeaths();
@@ -110,17 +115,16 @@ public final class DockerRuntime implements ContainerRuntime {
             throw new IllegalStateException("the Docker engine at " + settings.host() + " has no image " + settings.image()
                     + ": build it with compose/build-function-image.sh (no registry is needed)", e);
         }
+        FunctionNetwork network = null;
         if (!settings.hostNetwork()) {
             try {
-                docker.inspectNetworkCmd().withNetworkId(settings.network()).exec();
-            } catch (NotFoundException e) {
+                network = FunctionNetwork.on(docker, settings.network());
+            } catch (RuntimeException e) {
                 closeQuietly(docker);
-                throw new IllegalStateException("the Docker engine at " + settings.host() + " has no network "
-                        + settings.network() + " (faasflow.docker.network): create it, or run the scheduler on the "
-                        + "network the compose file makes", e);
+                throw e;
             }
         }
-        return new DockerRuntime(settings, docker);
+        return new DockerRuntime(settings, docker, network);
     }
 
     /** The engine's version when one answers at {@code host} within {@code timeout}; empty otherwise. */
@@ -160,7 +164,8 @@ public final class DockerRuntime implements ContainerRuntime {
             docker.startContainerCmd(id).exec();
             int port = output.awaitPort(ProcessRuntime.READY_TIMEOUT);
             container = new DockerContainer(id, address(id), port, http, this, output);
-            container.initialise(spec, ProcessRuntime.INIT_TIMEOUT);
+            container.initialise(network == null ? spec : spec.withStorage(network.reachable(spec.storage())),
+                    ProcessRuntime.INIT_TIMEOUT);
             // Its output was for start-up errors; an attach stream per container would hold an engine connection.
             output.stop();
             return container;
@@ -308,6 +313,9 @@ public final class DockerRuntime implements ContainerRuntime {
         }
         http.close();
         closeQuietly(docker);
+        if (network != null) {
+            network.close();
+        }
     }
 
     /** A result callback that hands each item to a consumer and can be closed from outside. */

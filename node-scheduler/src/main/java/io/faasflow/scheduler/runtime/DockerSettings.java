@@ -7,10 +7,11 @@ import java.util.Objects;
  *
  * @param host the engine's address, e.g. {@code unix:///var/run/docker.sock} or {@code tcp://10.0.0.5:2375}
  * @param image the function server image (built by {@code compose/build-function-image.sh})
- * @param network the network of function containers: {@code host} (the default), so that a function reaches the
- *     node's Redis and CouchDB at the addresses the scheduler uses and the scheduler reaches the server on loopback;
- *     or the name of a Docker network, when the scheduler runs in a container on that network (the compose
- *     cluster): the server then listens on all of the container's addresses and is reached at its address there
+ * @param network the network of function containers: {@code faasflow-functions} (the default, a bridge created
+ *     when missing; stores on loopback are relayed from its gateway), the name of another Docker network (the
+ *     compose cluster's, where stores are reached by their service names), or {@code host} to share the host's
+ *     network; off the host's network the server listens on all of the container's addresses and is reached at
+ *     its address there
  * @param cpus CPUs one function container may use ({@code --cpus}); positive
  * @param pidsLimit processes and threads one function container may have ({@code --pids-limit}); at least 16
  */
@@ -19,7 +20,10 @@ public record DockerSettings(String host, String image, String network, double c
     public static final int DEFAULT_PIDS_LIMIT = 256;
     public static final String DEFAULT_HOST = "unix:///var/run/docker.sock";
     public static final String DEFAULT_IMAGE_NAME = "faasflow/functions";
-    public static final String DEFAULT_NETWORK = "host";
+    /** The default network of function containers: a bridge of their own, created when missing. */
+    public static final String DEFAULT_NETWORK = "faasflow-functions";
+    /** The host's network: containers share the scheduler's addresses (no isolation). */
+    public static final String HOST_NETWORK = "host";
 
     public DockerSettings {
         requireText(host, "docker host");
@@ -60,7 +64,7 @@ public record DockerSettings(String host, String image, String network, double c
 
     /** Whether function containers share the host's network (and the scheduler reaches them on loopback). */
     public boolean hostNetwork() {
-        return DEFAULT_NETWORK.equals(network);
+        return HOST_NETWORK.equals(network);
     }
 
     private static void requireText(String value, String what) {
