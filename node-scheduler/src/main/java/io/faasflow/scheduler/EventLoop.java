@@ -146,7 +146,7 @@ final class EventLoop {
             lastExpiry = System.nanoTime();
         }
         if (System.nanoTime() - lastFlush > FLUSH_INTERVAL_NANOS) {
-            store.flush(producer);
+            store.flush();
             lastFlush = System.nanoTime();
         }
         // Also without new records: sends caused by function ends belong to the open transaction, which must end
@@ -162,7 +162,7 @@ final class EventLoop {
      * offsets of the records processed, after everything they caused is acknowledged by Kafka. Opens the next.
      */
     void commit() {
-        store.flush(producer);
+        store.flush();
         producer.flush();
         failures.throwIfAny();
         Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>(toCommit);

@@ -79,14 +79,8 @@ public final class KafkaEffects implements Effects, AutoCloseable {
     @Override
     public CompletableFuture<?> publishResult(InvocationResult result) {
         CompletableFuture<Void> acknowledged = new CompletableFuture<>();
-        producer.send(new ProducerRecord<>(layout.results(), result.id(), WireJson.write(result)), (metadata, error) -> {
-            failures.onCompletion(metadata, error);
-            if (error == null) {
-                acknowledged.complete(null);
-            } else {
-                acknowledged.completeExceptionally(error);
-            }
-        });
+        producer.send(new ProducerRecord<>(layout.results(), result.id(), WireJson.write(result)),
+                failures.completing(acknowledged));
         return acknowledged;
     }
 

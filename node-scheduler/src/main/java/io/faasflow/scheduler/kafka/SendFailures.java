@@ -1,5 +1,6 @@
 package io.faasflow.scheduler.kafka;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -17,6 +18,21 @@ public final class SendFailures implements Callback {
         if (exception != null) {
             first.compareAndSet(null, exception);
         }
+    }
+
+    /**
+     * A callback that records a failure here, as this one does, and completes {@code acknowledged} with the
+     * outcome: for a send whose acknowledgement something waits for.
+     */
+    public Callback completing(CompletableFuture<Void> acknowledged) {
+        return (metadata, error) -> {
+            onCompletion(metadata, error);
+            if (error == null) {
+                acknowledged.complete(null);
+            } else {
+                acknowledged.completeExceptionally(error);
+            }
+        };
     }
 
     /** @throws IllegalStateException naming the first failure, if any record failed */

@@ -69,15 +69,7 @@ public final class ChangelogStateStore implements StateStore {
     public CompletableFuture<?> persistNow(InvocationState state) {
         CompletableFuture<Void> durable = new CompletableFuture<>();
         dirty.remove(state.id);
-        producer.send(new ProducerRecord<>(partition.topic(), partition.partition(), state.id,
-                WireJson.write(new StateRecord(state, null))), (metadata, error) -> {
-                    failures.onCompletion(metadata, error);
-                    if (error == null) {
-                        durable.complete(null);
-                    } else {
-                        durable.completeExceptionally(error);
-                    }
-                });
+        producer.send(record(state.id, new StateRecord(state, null)), failures.completing(durable));
         return durable;
     }
 
@@ -120,16 +112,16 @@ public final class ChangelogStateStore implements StateStore {
     }
 
     /** Writes every change since the last flush to the changelog (asynchronously; the producer orders them). */
-    public void flush(Producer<String, byte[]> producer) {
+    public void flush() {
         for (String id : dirty) {
             InvocationState state = live.get(id);
             if (state != null) {
-                send(producer, id, new StateRecord(state, null));
+                send(id, new StateRecord(state, null));
             }
         }
         dirty.clear();
         for (InvocationState ending : endingStates) {
-            send(producer, ending.id, new StateRecord(ending, null));
+            send(ending.id, new StateRecord(ending, null));
         }
         endingStates.clear();
         for (Iterator<PendingEnd> it = pendingEnds.iterator(); it.hasNext(); ) {
@@ -137,7 +129,7 @@ public final class ChangelogStateStore implements StateStore {
             if (end.durable().isDone()) {
                 // A failed acknowledgement was recorded by SendFailures: the node stops before committing.
                 if (!end.durable().isCompletedExceptionally()) {
-                    send(producer, end.invocation(), new StateRecord(null,
+                    send(end.invocation(), new StateRecord(null,
                             finished.getOrDefault(end.invocation(), System.currentTimeMillis())));
                 }
                 it.remove();
@@ -149,8 +141,12 @@ public final class ChangelogStateStore implements StateStore {
         expired.clear();
     }
 
-    private void send(Producer<String, byte[]> producer, String id, StateRecord record) {
-        producer.send(new ProducerRecord<>(partition.topic(), partition.partition(), id, WireJson.write(record)), failures);
+    private void send(String id, StateRecord record) {
+        producer.send(record(id, record), failures);
+    }
+
+    private ProducerRecord<String, byte[]> record(String id, StateRecord record) {
+        return new ProducerRecord<>(partition.topic(), partition.partition(), id, WireJson.write(record));
     }
 
     /** Reads the node's changelog partition from the start to its current end. */
