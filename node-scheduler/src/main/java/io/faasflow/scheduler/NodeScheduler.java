@@ -19,6 +19,7 @@ import io.faasflow.scheduler.runtime.ContainerPool;
 import io.faasflow.scheduler.runtime.ContainerRuntime;
 import io.faasflow.scheduler.runtime.ContainerSettings;
 import io.faasflow.scheduler.runtime.DockerRuntime;
+import io.faasflow.scheduler.runtime.FunctionStorage;
 import io.faasflow.scheduler.runtime.RuntimeSelector;
 import io.faasflow.scheduler.runtime.StorageSettings;
 import io.faasflow.scheduler.state.InvocationState;
@@ -58,6 +59,7 @@ public final class NodeScheduler implements AutoCloseable {
     private volatile boolean running = true;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private final Thread loopThread;
+    private StorageSettings functionStorage;
 
     public NodeScheduler(NodeSchedulerConfig config, FunctionRegistry functions) {
         this.config = config;
@@ -67,9 +69,17 @@ public final class NodeScheduler implements AutoCloseable {
         this.loopThread = Thread.ofPlatform().name("node-" + config.node() + "-loop").unstarted(this::runSafely);
     }
 
-    /** Prepares topics, reads deployments and starts the event loop thread. */
+    /**
+     * Prepares topics, checks the function user, reads deployments and starts the event loop thread.
+     *
+     * @throws IllegalArgumentException when {@code faasflow.function-couchdb-url} logs in as an admin or not at all
+     */
     public void start() throws InterruptedException {
         ReadyFile.removeLeftOver(config.readyFile());
+        if (!config.containers().embedded()) {
+            functionStorage = FunctionStorage.resolve(config.storage(), config.containers().functionCouchUrl(),
+                    NodeSchedulerConfig.FUNCTION_COUCHDB_CONFIG, Duration.ofSeconds(60));
+        }
         healthServer = HealthServer.start(config.healthHost(), config.healthPort(), health);
         if (healthServer != null && healthServer.port() > 0) {
             LOG.info("node {}: health at http://{}:{}/health/ready", config.node(), config.healthHost(), healthServer.port());
@@ -179,7 +189,7 @@ public final class NodeScheduler implements AutoCloseable {
             docker.removeOwned(containers.ownerId());
         }
         ContainerPool pool = new ContainerPool(runtime, containers.pool(), spec -> spec.deployment().maxContainers());
-        PooledExecutor executor = new PooledExecutor(config.node(), functions, pool, StorageSettings.of(config.storage()),
+        PooledExecutor executor = new PooledExecutor(config.node(), functions, pool, functionStorage,
                 config.scale(), containers.memoryLimitBytes(), containers.ownerId(), containers.prewarm());
         return executor;
     }

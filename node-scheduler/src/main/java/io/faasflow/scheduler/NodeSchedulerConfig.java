@@ -9,6 +9,7 @@ import io.faasflow.scheduler.runtime.DockerSettings;
 import io.faasflow.scheduler.runtime.PoolSettings;
 import io.faasflow.scheduler.runtime.Prewarm;
 import io.faasflow.storage.StorageConfig;
+import io.faasflow.storage.access.CouchEndpoint;
 import io.faasflow.scheduler.kafka.KafkaConnection;
 import io.faasflow.topology.layout.KafkaClientSecurity;
 import io.faasflow.topology.layout.TopicLayout;
@@ -54,6 +55,8 @@ public record NodeSchedulerConfig(
     public static final String REDIS_DOC = "This node's Redis, e.g. redis://127.0.0.1:6379.";
     public static final String COUCHDB_CONFIG = "faasflow.couchdb-url";
     public static final String COUCHDB_DOC = "The shared CouchDB, e.g. http://127.0.0.1:5984.";
+    public static final String FUNCTION_COUCHDB_CONFIG = "faasflow.function-couchdb-url";
+    public static final String FUNCTION_COUCHDB_DOC = "The CouchDB URL that function code in process and docker containers gets, with the credentials of a user that is a member of the data database and no admin, e.g. http://faasflow-function:<password>@couchdb:5984 (/app/bin/setup-couchdb creates that user); checked at startup. Required when faasflow.couchdb-url carries credentials and the runtime is not embedded (default: faasflow.couchdb-url).";
     public static final String COUCHDB_DATABASE_CONFIG = "faasflow.couchdb-database";
     public static final String COUCHDB_DATABASE_DOC = "CouchDB database for invocation data (default faasflow-data).";
     public static final String DATA_TTL_CONFIG = "faasflow.data-ttl-seconds";
@@ -135,6 +138,7 @@ public record NodeSchedulerConfig(
         docs.put(REDIS_CONFIG, REDIS_DOC);
         docs.put(COUCHDB_CONFIG, COUCHDB_DOC);
         docs.put(COUCHDB_DATABASE_CONFIG, COUCHDB_DATABASE_DOC);
+        docs.put(FUNCTION_COUCHDB_CONFIG, FUNCTION_COUCHDB_DOC);
         docs.put(DATA_TTL_CONFIG, DATA_TTL_DOC);
         docs.put(KEEP_DATA_CONFIG, KEEP_DATA_DOC);
         docs.put(RUNTIME_SCALE_CONFIG, RUNTIME_SCALE_DOC);
@@ -177,6 +181,13 @@ public record NodeSchedulerConfig(
         }
         if (topicReplicationFactor < 1) {
             throw new IllegalArgumentException(TOPIC_REPLICATION_CONFIG + " must be at least 1; got " + topicReplicationFactor);
+        }
+        if (!containers.embedded() && containers.functionCouchUrl() == null
+                && CouchEndpoint.parse(COUCHDB_CONFIG, storage.couchUrl()).hasCredentials()) {
+            throw new IllegalArgumentException(COUCHDB_CONFIG + " carries credentials and " + RUNTIME_CONFIG + "="
+                    + containers.runtime() + " runs function code outside the scheduler: set " + FUNCTION_COUCHDB_CONFIG
+                    + " (environment " + environmentName(FUNCTION_COUCHDB_CONFIG) + ") to a URL with a CouchDB user"
+                    + " that is no admin, so that function code does not get these credentials");
         }
         if (engine.masterNode() < 0 || engine.masterNode() >= nodes) {
             throw new IllegalArgumentException(MASTER_NODE_CONFIG + "=" + engine.masterNode() + " must lie in 0.."
@@ -358,8 +369,15 @@ public record NodeSchedulerConfig(
             throw new IllegalArgumentException(PREWARM_CONFIG + ": " + e.getMessage(), e);
         }
         String logDirectory = properties.getProperty(CONTAINER_LOG_DIR_CONFIG);
+        String functionCouchUrl = properties.getProperty(FUNCTION_COUCHDB_CONFIG);
+        if (functionCouchUrl != null && !functionCouchUrl.isBlank()
+                && !CouchEndpoint.parse(FUNCTION_COUCHDB_CONFIG, functionCouchUrl).hasCredentials()) {
+            throw new IllegalArgumentException(FUNCTION_COUCHDB_CONFIG + " must carry the user and password of the"
+                    + " function user, e.g. http://faasflow-function:<password>@couchdb:5984");
+        }
         return new ContainerSettings(runtime(properties), poolSettings(properties), docker, (long) memory * MIB, owner,
-                prewarm, logDirectory == null || logDirectory.isBlank() ? null : Path.of(logDirectory.trim()));
+                prewarm, logDirectory == null || logDirectory.isBlank() ? null : Path.of(logDirectory.trim()),
+                functionCouchUrl == null || functionCouchUrl.isBlank() ? null : functionCouchUrl.trim());
     }
 
     private static String runtime(Properties properties) {

@@ -31,7 +31,12 @@ public final class NodeSchedulerMain {
             }
             stopped.countDown();
         }));
-        scheduler.start();
+        try {
+            scheduler.start();
+        } catch (IllegalArgumentException e) {
+            System.err.println("node scheduler: " + e.getMessage());
+            System.exit(2);
+        }
         stopped.await();
     }
 }

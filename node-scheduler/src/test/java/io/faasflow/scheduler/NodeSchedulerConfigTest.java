@@ -158,4 +158,32 @@ class NodeSchedulerConfigTest {
         assertTrue(error.getMessage().startsWith("faasflow.kafka.enable.auto.commit: only Kafka connection settings"),
                 error.getMessage());
     }
+
+    @Test
+    void shouldNotHandTheSchedulersCouchDbCredentialsToFunctionCode() {
+        Properties properties = valid();
+        properties.setProperty(NodeSchedulerConfig.COUCHDB_CONFIG, "http://admin:secret@127.0.0.1:5984");
+        properties.setProperty(NodeSchedulerConfig.RUNTIME_CONFIG, "docker");
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> NodeSchedulerConfig.from(properties));
+        assertTrue(error.getMessage().contains("set faasflow.function-couchdb-url (environment FAASFLOW_FUNCTION_COUCHDB_URL)"),
+                error.getMessage());
+        assertTrue(!error.getMessage().contains("secret"), "the password is not shown: " + error.getMessage());
+
+        properties.setProperty(NodeSchedulerConfig.RUNTIME_CONFIG, "embedded");
+        assertEquals(null, NodeSchedulerConfig.from(properties).containers().functionCouchUrl(),
+                "embedded functions run in the scheduler, with its store");
+
+        properties.setProperty(NodeSchedulerConfig.RUNTIME_CONFIG, "process");
+        properties.setProperty(NodeSchedulerConfig.FUNCTION_COUCHDB_CONFIG, "http://fn:other@127.0.0.1:5984");
+        assertEquals("http://fn:other@127.0.0.1:5984", NodeSchedulerConfig.from(properties).containers().functionCouchUrl());
+    }
+
+    @Test
+    void shouldRefuseAFunctionCouchDbUrlWithoutCredentials() {
+        Properties properties = valid();
+        properties.setProperty(NodeSchedulerConfig.FUNCTION_COUCHDB_CONFIG, "http://127.0.0.1:5984");
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> NodeSchedulerConfig.from(properties));
+        assertTrue(error.getMessage().startsWith("faasflow.function-couchdb-url must carry the user and password"),
+                error.getMessage());
+    }
 }

@@ -1,5 +1,6 @@
 package io.faasflow.storage;
 
+import io.faasflow.storage.access.FunctionUserContract;
 import io.faasflow.storage.containers.RequiresDockerEngine;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -101,6 +102,14 @@ class StorageContainersIT {
         @Override
         DataStore open() {
             return new CouchDataStore(couchUrl(), "contract-test");
+        }
+    }
+
+    @Nested
+    class FunctionUser extends FunctionUserContract {
+        @Override
+        protected String adminUrl() {
+            return couchUrl();
         }
     }
 

@@ -116,6 +116,19 @@ class ComposeClusterIT {
     }
 
     @Test
+    void functionContainersLogInToCouchDbAsTheFunctionUserAndNotAsTheAdmin() throws Exception {
+        finished("genome");
+        String setup = cluster.compose(Duration.ofSeconds(30), "logs", "--no-color", "couchdb-setup");
+        assertTrue(setup.contains("COUCHDB_READY function user 'faasflow-function' is a member of faasflow-data"), setup);
+        for (int node = 0; node < cluster.nodes(); node++) {
+            String log = cluster.compose(Duration.ofSeconds(30), "logs", "--no-color", "scheduler-" + node);
+            assertTrue(log.contains("function code reaches CouchDB http://couchdb:5984 as user 'faasflow-function' (roles []"),
+                    "scheduler-" + node + " does not say whom its function containers log in as");
+            assertFalse(log.contains(ComposeCluster.COUCHDB_PASSWORD), "scheduler-" + node + " logs the admin password");
+        }
+    }
+
+    @Test
     void videoMergesTheFramesOfEverySegmentOrKeepsTheWholeVideo() throws Exception {
         JsonNode split = finished("video split");
         JsonNode whole = finished("video whole");

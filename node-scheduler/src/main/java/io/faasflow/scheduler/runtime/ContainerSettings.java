@@ -16,9 +16,11 @@ import java.util.Set;
  * @param prewarm containers to start per function before the first run
  * @param logDirectory where process containers write their output, one file each; null: to the scheduler's
  *     standard error
+ * @param functionCouchUrl the CouchDB URL function code gets, with the credentials of a user that is no admin;
+ *     null: the scheduler's own, which then must carry no credentials
  */
 public record ContainerSettings(String runtime, PoolSettings pool, DockerSettings docker, long memoryLimitBytes,
-        String ownerId, Prewarm prewarm, java.nio.file.Path logDirectory) {
+        String ownerId, Prewarm prewarm, java.nio.file.Path logDirectory, String functionCouchUrl) {
     public static final String EMBEDDED = "embedded";
     public static final Set<String> RUNTIMES = Set.of(EMBEDDED, "process", "docker", "auto");
 
