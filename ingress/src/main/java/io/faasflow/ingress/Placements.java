@@ -1,5 +1,6 @@
 package io.faasflow.ingress;
 
+import io.faasflow.topology.partition.Admission;
 import io.faasflow.topology.partition.ClusterCapacity;
 import io.faasflow.topology.partition.GroupingPartitioner;
 import io.faasflow.topology.partition.PartitionerConfig;
@@ -23,15 +24,17 @@ public final class Placements {
      * @throws InvalidRequestException for any other name
      */
     public static PlacementPlanner plannerByName(String name) {
-        return plannerByName(name, PartitionerConfig.DEFAULTS, null);
+        return plannerByName(name, PartitionerConfig.DEFAULTS, null, Admission.OVERCOMMIT);
     }
 
     /**
      * @param capacity what the cluster has left for the grouping partitioner; null for an empty cluster
+     * @param admission what the grouping partitioner does with a workflow that does not fit
      */
-    public static PlacementPlanner plannerByName(String name, PartitionerConfig config, ClusterCapacity capacity) {
+    public static PlacementPlanner plannerByName(String name, PartitionerConfig config, ClusterCapacity capacity,
+            Admission admission) {
         if (name == null || name.isBlank() || name.equals(GroupingPartitioner.NAME)) {
-            return new PlacementPlanner(new GroupingPartitioner(config, capacity));
+            return new PlacementPlanner(new GroupingPartitioner(config, capacity, admission));
         }
         return switch (name) {
             case RAW -> PlacementPlanner.raw();

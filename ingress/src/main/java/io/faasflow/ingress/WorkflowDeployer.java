@@ -12,6 +12,7 @@ import io.faasflow.topology.model.DataRef;
 import io.faasflow.topology.model.FunctionSpec;
 import io.faasflow.topology.model.Names;
 import io.faasflow.topology.model.WorkflowDefinition;
+import io.faasflow.topology.partition.Admission;
 import io.faasflow.topology.partition.ClusterCapacity;
 import io.faasflow.topology.partition.PartitionerConfig;
 import io.faasflow.topology.placement.PlacementPlan;
@@ -49,14 +50,17 @@ public class WorkflowDeployer {
 
     /**
      * @param placement {@code grouping} (default when null), {@code raw}, {@code contiguous} or {@code hash}
+     * @param admission {@code overcommit} or {@code strict}; null for {@code faasflow.admission}
      * @param maxContainers containers per pool and node (the workflow's {@code max_containers}); null for the
      *     nodes' default
      * @throws InvalidRequestException when {@code name} is not a valid workflow name or {@code maxContainers} is below 1
      * @throws PayloadTooLargeException when the definition with its plan is over what the topics take
      * @throws WorkflowDefinitionException when the YAML is invalid or a function has no implementation
      * @throws UnavailableException when no node registered its functions yet (and not synthetic) or Kafka fails
+     * @throws ConflictException when the admission is strict and the workflow does not fit what is left
      */
-    public DeployedWorkflow deploy(String name, String yaml, boolean synthetic, String placement, Integer maxContainers) {
+    public DeployedWorkflow deploy(String name, String yaml, boolean synthetic, String placement, Integer maxContainers,
+            String admission) {
         Names.workflowProblem(name).ifPresent(problem -> {
             throw new InvalidRequestException("name", problem);
         });
@@ -65,8 +69,14 @@ public class WorkflowDeployer {
             throw new InvalidRequestException("max_containers", "query parameter of " + source
                     + " must be at least 1; got " + maxContainers);
         }
+        Admission admitted;
+        try {
+            admitted = admission == null ? settings.admission() : Admission.parse("admission", admission);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("admission", "query parameter of " + source + ": " + e.getMessage());
+        }
         WorkflowDefinition definition = new WorkflowLoader().parse(name, yaml, source);
-        PlacementPlan plan = plan(name, placement, definition);
+        PlacementPlan plan = plan(name, placement, definition, admitted);
         if (!synthetic) {
             Map<Integer, Set<String>> sources = catalog.snapshot().orElseThrow(() -> new UnavailableException(
                     "no node scheduler has registered its functions yet; retry later or deploy with synthetic=true"));
@@ -93,7 +103,7 @@ public class WorkflowDeployer {
             throw new ConflictException("no finished invocation of workflow '" + name + "' has reported output sizes yet");
         }
         WorkflowDefinition declared = new WorkflowLoader().parse(name, current.yaml(), "deployed workflow " + name);
-        PlacementPlan plan = plan(name, current.plan().strategy(), declared.withOutputSizes(sizes));
+        PlacementPlan plan = plan(name, current.plan().strategy(), declared.withOutputSizes(sizes), settings.admission());
         return publish(name, current.yaml(), current.synthetic(), plan, current.maxContainers());
     }
 
@@ -102,7 +112,7 @@ public class WorkflowDeployer {
      * each node (a redeployment of {@code name} releases its own). The sum does not depend on the order in
      * which the others were deployed, so the same set of deployments always gives the same plan.
      */
-    private PlacementPlan plan(String name, String placement, WorkflowDefinition definition) {
+    private PlacementPlan plan(String name, String placement, WorkflowDefinition definition, Admission admission) {
         PartitionerConfig config = PartitionerConfig.DEFAULTS.withScaleLimit(settings.scaleLimit());
         double[] used = new double[settings.nodes()];
         for (DeployedWorkflow other : registry.all()) {
@@ -114,11 +124,11 @@ public class WorkflowDeployer {
                 used[other.plan().nodeOf(function.name())] += function.scale();
             }
         }
-        PlacementPlanner planner = Placements.plannerByName(placement, config, ClusterCapacity.after(used, config));
+        PlacementPlanner planner = Placements.plannerByName(placement, config, ClusterCapacity.after(used, config), admission);
         try {
             return planner.plan(definition, settings.nodes());
         } catch (IllegalArgumentException doesNotFit) {
-            throw new ConflictException(doesNotFit.getMessage() + " (faasflow.scale-limit=" + settings.scaleLimit()
+            throw new ConflictException(doesNotFit.getMessage() + " (admission=strict, faasflow.scale-limit=" + settings.scaleLimit()
                     + ", other workflows deployed: " + registry.all().stream().map(DeployedWorkflow::name)
                     .filter(n -> !n.equals(name)).toList() + ")");
         }

@@ -49,6 +49,10 @@ final class PlanCommand {
             }
             out.printf(Locale.ROOT, "memory kept by merges: %d of %d bytes; capacity left per node: %s%n",
                     summary.memoryUsedBytes(), summary.memoryQuotaBytes(), summary.nodeCapacityLeft());
+            for (var over : summary.overcommitted()) {
+                out.printf(Locale.ROOT, "over-committed: node %d by %.1f scale units of %.1f (capacity limits merges only;"
+                        + " the ingress refuses this with admission=strict)%n", over.node(), over.scaleUnitsOver(), over.capacity());
+            }
             out.println("rejected merges:" + (summary.rejectedMerges().isEmpty() ? " none" : ""));
             for (RejectedMerge merge : summary.rejectedMerges()) {
                 out.printf("  %s -> %s: %s (%s)%n", merge.producer(), merge.consumer(), merge.constraint(), merge.detail());

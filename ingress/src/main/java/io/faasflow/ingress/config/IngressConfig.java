@@ -51,6 +51,14 @@ public interface IngressConfig {
     int scaleLimit();
 
     /**
+     * {@code faasflow.admission}: {@code overcommit} (a workflow larger than what is left deploys and its plan
+     * names each over-committed node, as the original) or {@code strict} (it is refused with 409); a deploy's
+     * {@code admission} query parameter overrides it.
+     */
+    @WithDefault("overcommit")
+    String admission();
+
+    /**
      * {@code faasflow.invocation-timeout-seconds}: the node schedulers' invocation time-out; set it as theirs. An
      * invocation without a result a minute past it is answered TIMED_OUT (its home node is down).
      */

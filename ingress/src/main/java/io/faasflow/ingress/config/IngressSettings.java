@@ -22,6 +22,7 @@ public class IngressSettings {
     private final TopicLayout layout;
     private final int resultsCacheSize;
     private final int scaleLimit;
+    private final io.faasflow.topology.partition.Admission admission;
     private final InputLimits inputLimits;
     private final List<String> apiTokens;
     private final java.time.Duration invocationTimeout;
@@ -62,6 +63,7 @@ public class IngressSettings {
             throw new IllegalArgumentException("faasflow.scale-limit must be at least 1; got " + config.scaleLimit());
         }
         this.scaleLimit = config.scaleLimit();
+        this.admission = io.faasflow.topology.partition.Admission.parse("faasflow.admission", config.admission());
         try {
             this.inputLimits = new InputLimits(config.limits().inputBytes(), config.limits().inputDepth(),
                     config.limits().inputFields(), config.limits().inputNameLength());
@@ -139,6 +141,11 @@ public class IngressSettings {
 
     public int scaleLimit() {
         return scaleLimit;
+    }
+
+    /** What a deploy without an {@code admission} parameter does when the workflow does not fit. */
+    public io.faasflow.topology.partition.Admission admission() {
+        return admission;
     }
 
     public int resultsCacheSize() {

@@ -48,11 +48,11 @@ public class WorkflowResource {
     @Consumes(MediaType.WILDCARD)
     public Response deploy(@PathParam("name") String name, @QueryParam("synthetic") String synthetic,
             @QueryParam("placement") String placement, @QueryParam("max_containers") String maxContainers,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] yaml) {
+            @QueryParam("admission") String admission, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] yaml) {
         ContentTypes.require(contentType, ContentTypes.YAML, yaml);
         DeployedWorkflow deployed = deployer.deploy(name, RequestBodies.utf8("body", yaml),
                 QueryParameters.flag("synthetic", synthetic), placement,
-                QueryParameters.integer("max_containers", maxContainers));
+                QueryParameters.integer("max_containers", maxContainers), admission);
         return Response.created(locationOf(deployed.name())).entity(DeploymentView.of(deployed)).build();
     }
 

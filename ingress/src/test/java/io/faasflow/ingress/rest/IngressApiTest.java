@@ -329,11 +329,24 @@ class IngressApiTest {
                   scale: 60
                 """;
         for (int i = 1; i <= 3; i++) {
-            deploy("big-" + i, big, true, null).then().statusCode(201);
+            deploy("big-" + i, big, true, null).then().statusCode(201)
+                    .body("plan.partition.overcommitted", org.hamcrest.Matchers.empty());
         }
-        deploy("big-4", big, true, null).then().statusCode(409)
+        given().contentType("application/yaml").body(big.getBytes(StandardCharsets.UTF_8))
+                .queryParam("synthetic", true).queryParam("admission", "strict").post("/workflows/big-4")
+                .then().statusCode(409)
                 .body("type", equalTo("Conflict"))
-                .body("message", containsString("does not fit"));
+                .body("message", containsString("does not fit"))
+                .body("message", containsString("admission=strict"));
+        given().contentType("application/yaml").body(big.getBytes(StandardCharsets.UTF_8))
+                .queryParam("synthetic", true).queryParam("admission", "sometimes").post("/workflows/big-4")
+                .then().statusCode(400)
+                .body("field", equalTo("admission"));
+        // As the original: capacity limits merges only, so the fourth deploys and its plan names the node it overloads.
+        deploy("big-4", big, true, null).then().statusCode(201)
+                .body("plan.partition.overcommitted.size()", equalTo(1))
+                .body("plan.partition.overcommitted[0].scaleUnitsOver", org.hamcrest.Matchers.greaterThanOrEqualTo(24.0f))
+                .body("plan.partition.overcommitted[0].capacity", equalTo(96.0f));
         deploy("big-1", big, true, null).then().statusCode(201).body("version", equalTo(2));
     }
 

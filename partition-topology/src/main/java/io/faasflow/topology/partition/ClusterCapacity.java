@@ -21,13 +21,13 @@ public final class ClusterCapacity {
     }
 
     /**
-     * The capacity left once {@code used[n]} scale units are taken on each node n; never below 0 (workflows
-     * planned under other settings may have used more than the current limit).
+     * The capacity left once {@code used[n]} scale units are taken on each node n; negative on a node that
+     * over-committed deployments (or workflows planned under other settings) use beyond the current limit.
      */
     public static ClusterCapacity after(double[] used, PartitionerConfig config) {
         double[] remaining = new double[used.length];
         for (int node = 0; node < used.length; node++) {
-            remaining[node] = Math.max(0, config.nodeCapacity() - used[node]);
+            remaining[node] = config.nodeCapacity() - used[node];
         }
         return new ClusterCapacity(remaining);
     }
@@ -42,11 +42,6 @@ public final class ClusterCapacity {
     }
 
     synchronized void set(double[] left) {
-        for (double value : left) {
-            if (value < -1e-9) {
-                throw new IllegalStateException("capacity would go negative: " + Arrays.toString(left));
-            }
-        }
         remaining = left.clone();
     }
 }

@@ -28,8 +28,10 @@ import java.util.Set;
  *
  * <p>Unlike the original: the initial placement is a deterministic round-robin in topological order; an edge
  * weighs the bytes the consumer actually reads from the producer; memory is charged per datum moved into
- * memory; capacity never goes negative (a workflow that does not fit is refused); nothing is shared between
- * runs except the {@link ClusterCapacity} a caller passes on purpose.
+ * memory; a function that finds no node with room goes to the node with the most left, which the plan names as
+ * over-committed ({@link Admission#OVERCOMMIT}, the default, as the original, whose capacity limits merges only),
+ * or the workflow is refused ({@link Admission#STRICT}); nothing is shared between runs except the
+ * {@link ClusterCapacity} a caller passes on purpose.
  */
 public final class GroupingPartitioner implements PlacementStrategy {
     public static final String NAME = "grouping";
@@ -37,10 +39,11 @@ public final class GroupingPartitioner implements PlacementStrategy {
 
     private final PartitionerConfig config;
     private final ClusterCapacity shared;
+    private final Admission admission;
 
-    /** Partitions each workflow on an empty cluster. */
+    /** Partitions each workflow on an empty cluster, over-committing a node where a workflow does not fit. */
     public GroupingPartitioner(PartitionerConfig config) {
-        this(config, null);
+        this(config, null, Admission.OVERCOMMIT);
     }
 
     /**
@@ -48,8 +51,14 @@ public final class GroupingPartitioner implements PlacementStrategy {
      * co-deployed through one instance share the cluster in the order they are partitioned.
      */
     public GroupingPartitioner(PartitionerConfig config, ClusterCapacity shared) {
+        this(config, shared, Admission.OVERCOMMIT);
+    }
+
+    /** As {@link #GroupingPartitioner(PartitionerConfig, ClusterCapacity)}, with what to do when it does not fit. */
+    public GroupingPartitioner(PartitionerConfig config, ClusterCapacity shared, Admission admission) {
         this.config = config;
         this.shared = shared;
+        this.admission = java.util.Objects.requireNonNull(admission, "admission");
     }
 
     @Override
@@ -186,10 +195,13 @@ public final class GroupingPartitioner implements PlacementStrategy {
                         break;
                     }
                 }
-                if (node < 0) {
+                if (node < 0 && admission == Admission.STRICT) {
                     throw new IllegalArgumentException("workflow " + workflow.name() + " does not fit: function "
                             + workflow.functions().get(f).name() + " needs " + scale[f] + " scale units and no node has "
                             + "them left (left: " + Arrays.toString(capacity) + ")");
+                }
+                if (node < 0) {
+                    node = mostLeft(next);
                 }
                 capacity[node] -= scale[f];
                 groupOf[f] = members.size();
@@ -199,6 +211,18 @@ public final class GroupingPartitioner implements PlacementStrategy {
                 groups++;
                 next = (node + 1) % capacity.length;
             }
+        }
+
+        /** The node with the most capacity left; among equals, the first from {@code next} on. */
+        private int mostLeft(int next) {
+            int best = next;
+            for (int tried = 1; tried < capacity.length; tried++) {
+                int candidate = (next + tried) % capacity.length;
+                if (capacity[candidate] > capacity[best] + EPSILON) {
+                    best = candidate;
+                }
+            }
+            return best;
         }
 
         /**
@@ -346,9 +370,15 @@ public final class GroupingPartitioner implements PlacementStrategy {
             }
             groups.sort(Comparator.comparingInt(g -> graph.position(g.get(0))));
             List<Double> left = Arrays.stream(capacity).boxed().toList();
+            List<NodeOvercommitment> overcommitted = new ArrayList<>();
+            for (int node = 0; node < capacity.length; node++) {
+                if (capacity[node] < -EPSILON) {
+                    overcommitted.add(new NodeOvercommitment(node, -capacity[node], config.nodeCapacity()));
+                }
+            }
             PartitionSummary summary = new PartitionSummary(groups,
                     lastPath.stream().map(f -> workflow.functions().get(f).name()).toList(), lastLength,
-                    new ArrayList<>(rejected), iterations, memoryUsed, memoryQuota, left);
+                    new ArrayList<>(rejected), iterations, memoryUsed, memoryQuota, left, overcommitted);
             return new Placement(functionNodes, summary);
         }
     }

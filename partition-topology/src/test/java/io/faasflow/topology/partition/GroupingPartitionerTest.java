@@ -157,11 +157,38 @@ class GroupingPartitionerTest {
     }
 
     @Test
-    void shouldRefuseAWorkflowThatDoesNotFitInsteadOfGoingNegative() {
+    void shouldRefuseAWorkflowThatDoesNotFitWhenAdmissionIsStrict() {
         PartitionerConfig tiny = PartitionerConfig.DEFAULTS.withScaleLimit(2);
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> new PlacementPlanner(new GroupingPartitioner(tiny)).plan(chain(2, 3, 10), 1));
+                () -> new PlacementPlanner(new GroupingPartitioner(tiny, null, Admission.STRICT)).plan(chain(2, 3, 10), 1));
         assertTrue(error.getMessage().contains("does not fit"), error.getMessage());
+    }
+
+    @Test
+    void shouldPlaceAWorkflowThatDoesNotFitAndNameEachOvercommittedNode() {
+        // 8 units per node (0.8 x 10); six functions of 5 units: three fit, one per node, and three do not.
+        PartitionerConfig small = PartitionerConfig.DEFAULTS.withScaleLimit(10);
+        PlacementPlan plan = new PlacementPlanner(new GroupingPartitioner(small)).plan(chain(6, 5, 10), 3);
+        assertEquals(6, plan.functionNodes().size());
+        assertEquals(List.of(2L, 2L, 2L), java.util.stream.IntStream.range(0, 3)
+                .mapToObj(node -> plan.functionNodes().values().stream().filter(n -> n == node).count()).toList(),
+                "the functions that find no room go where most is left: " + plan.functionNodes());
+        assertEquals(List.of(new NodeOvercommitment(0, 2, 8), new NodeOvercommitment(1, 2, 8), new NodeOvercommitment(2, 2, 8)),
+                plan.partition().overcommitted());
+        assertEquals(List.of(-2.0, -2.0, -2.0), plan.partition().nodeCapacityLeft());
+        assertTrue(plan.partition().rejectedMerges().stream().allMatch(r -> r.constraint().equals(RejectedMerge.CAPACITY)),
+                "capacity still limits merges: " + plan.partition().rejectedMerges());
+    }
+
+    @Test
+    void shouldOvercommitOnTopOfWhatOtherDeploymentsUse() {
+        PartitionerConfig small = PartitionerConfig.DEFAULTS.withScaleLimit(10);
+        ClusterCapacity shared = ClusterCapacity.empty(2, small);
+        PlacementPlanner planner = new PlacementPlanner(new GroupingPartitioner(small, shared));
+        assertTrue(planner.plan(chain(2, 8, 10), 2).partition().overcommitted().isEmpty(), "two of 8 fill two nodes");
+        PlacementPlan second = planner.plan(chain(1, 3, 10), 2);
+        assertEquals(List.of(new NodeOvercommitment(0, 3, 8)), second.partition().overcommitted());
+        assertEquals(-3.0, shared.remaining()[0], 1e-9);
     }
 
     @Test
