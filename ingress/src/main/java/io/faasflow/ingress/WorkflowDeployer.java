@@ -20,6 +20,7 @@ import io.faasflow.topology.placement.PlacementPlanner;
 import io.faasflow.topology.wire.DeployedWorkflow;
 import io.faasflow.topology.wire.RecordLimits;
 import io.faasflow.topology.wire.WireJson;
+import io.faasflow.topology.wire.WorkflowDeletion;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -132,6 +133,21 @@ public class WorkflowDeployer {
                     + ", other workflows deployed: " + registry.all().stream().map(DeployedWorkflow::name)
                     .filter(n -> !n.equals(name)).toList() + ")");
         }
+    }
+
+    /**
+     * Deletes {@code name}: new invocations of it are refused (404 here, a FAILED result for a record produced
+     * straight to Kafka), invocations already running finish on their version, and the capacity its plan took is
+     * free for the next deployment.
+     *
+     * @throws NotFoundException when {@code name} is not deployed
+     */
+    public synchronized WorkflowDeletion delete(String name) {
+        registry.find(name).orElseThrow(() -> NotFoundException.workflow(name));
+        WorkflowDeletion deletion = new WorkflowDeletion(name, registry.nextVersion(name), System.currentTimeMillis());
+        publisher.publish(settings.layout().definitions(), null, name + "@" + deletion.version(), deletion);
+        registry.remember(deletion);
+        return deletion;
     }
 
     /** Serialized so that two deployments of one name through this ingress never share a version. */

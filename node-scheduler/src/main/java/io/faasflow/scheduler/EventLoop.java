@@ -255,6 +255,10 @@ final class EventLoop {
             return;
         }
         if (acceptance == NodeEngine.Acceptance.UNKNOWN_WORKFLOW) {
+            if (engine.isDeleted(invocation.workflow())) {
+                publishRejection(invocation, "UnknownWorkflow", "workflow '" + invocation.workflow() + "' was deleted");
+                return;
+            }
             if (System.nanoTime() - since > PARK_LIMIT_NANOS) {
                 deadLetters.send(record, "workflow '" + invocation.workflow() + "' is not deployed");
                 publishRejection(invocation, "UnknownWorkflow", "no workflow '" + invocation.workflow() + "' is deployed");

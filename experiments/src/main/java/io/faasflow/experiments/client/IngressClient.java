@@ -62,6 +62,16 @@ public final class IngressClient {
         return send(HttpRequest.newBuilder(uri("/invocations/" + encode(id))).GET(), 200);
     }
 
+    /** {@code GET /workflows}: the latest deployment of each workflow. */
+    public JsonNode listWorkflows() {
+        return send(HttpRequest.newBuilder(uri("/workflows")).GET(), 200);
+    }
+
+    /** Deletes a deployed workflow: new invocations of it are refused, running ones finish. */
+    public JsonNode deleteWorkflow(String name) {
+        return send(HttpRequest.newBuilder(uri("/workflows/" + encode(name))).DELETE(), 200);
+    }
+
     /** Asks to cancel a running invocation; returns the ingress's answer (status still RUNNING). */
     public JsonNode cancel(String id) {
         return send(HttpRequest.newBuilder(uri("/invocations/" + encode(id))).DELETE(), 202);

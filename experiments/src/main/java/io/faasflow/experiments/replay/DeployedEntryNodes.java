@@ -2,8 +2,8 @@ package io.faasflow.experiments.replay;
 
 import io.faasflow.scheduler.kafka.KafkaClients;
 import io.faasflow.topology.layout.TopicLayout;
+import io.faasflow.topology.wire.DefinitionRecord;
 import io.faasflow.topology.wire.DeployedWorkflow;
-import io.faasflow.topology.wire.WireJson;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.HashMap;
@@ -45,8 +45,10 @@ final class DeployedEntryNodes {
                         // A tombstone: the key is the workflow's name, with or without its @version.
                         entries.remove(record.key().replaceFirst("@\\d+$", ""));
                     } else {
-                        DeployedWorkflow deployed = parse(record);
-                        entries.put(deployed.name(), deployed.plan().entryNode());
+                        switch (parse(record)) {
+                            case DeployedWorkflow deployed -> entries.put(deployed.name(), deployed.plan().entryNode());
+                            case io.faasflow.topology.wire.WorkflowDeletion deleted -> entries.remove(deleted.name());
+                        }
                     }
                 }
             }
@@ -54,10 +56,10 @@ final class DeployedEntryNodes {
         return new DeployedEntryNodes(entries);
     }
 
-    private static DeployedWorkflow parse(ConsumerRecord<String, byte[]> record) {
+    private static DefinitionRecord parse(ConsumerRecord<String, byte[]> record) {
         try {
-            return WireJson.read(record.value(), DeployedWorkflow.class);
-        } catch (IOException e) {
+            return DefinitionRecord.read(record.value());
+        } catch (IOException | IllegalArgumentException e) {
             throw new IllegalStateException("unreadable deployment record '" + record.key() + "' at offset "
                     + record.offset() + ": " + e.getMessage(), e);
         }

@@ -1,5 +1,6 @@
 package io.faasflow.ingress.kafka;
 
+import io.faasflow.topology.wire.DefinitionRecord;
 import io.faasflow.topology.wire.DeployedWorkflow;
 import io.faasflow.topology.load.WorkflowLoader;
 import io.faasflow.topology.wire.WireJson;
@@ -16,43 +17,46 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  */
 @Singleton
 public class WorkflowRegistry {
-    private final Map<String, DeployedWorkflow> workflows = new ConcurrentHashMap<>();
+    /** The latest definitions record of each name: a deployment, or its deletion. */
+    private final Map<String, DefinitionRecord> latest = new ConcurrentHashMap<>();
 
     /** Applies one definitions record (keyed {@code name@version}); tombstones are ignored. */
     public void apply(ConsumerRecord<String, byte[]> record) {
         if (record.value() == null) {
             return;
         }
-        DeployedWorkflow deployed;
+        DefinitionRecord read;
         try {
-            deployed = WireJson.read(record.value(), DeployedWorkflow.class);
+            read = DefinitionRecord.read(record.value());
         } catch (IOException e) {
-            throw new IllegalArgumentException("not a deployment record: " + WireJson.describe(e), e);
+            throw new IllegalArgumentException("not a definitions record: " + WireJson.describe(e), e);
         }
-        if (deployed == null || deployed.name() == null || deployed.yaml() == null || deployed.plan() == null) {
-            throw new IllegalArgumentException("a deployment record needs name, yaml and plan");
+        if (read instanceof DeployedWorkflow deployed) {
+            // Every later deployment plans around this one's definition: one that does not load would break them all.
+            new WorkflowLoader().parse(deployed.name(), deployed.yaml(), "deployment record " + record.key());
         }
-        // Every later deployment plans around this one's definition: one that does not load would break them all.
-        new WorkflowLoader().parse(deployed.name(), deployed.yaml(), "deployment record " + record.key());
-        remember(deployed);
+        remember(read);
     }
 
-    /** Records a deployment unless a higher version of that name is already known. */
-    public void remember(DeployedWorkflow workflow) {
-        workflows.merge(workflow.name(), workflow, (old, fresh) -> fresh.version() >= old.version() ? fresh : old);
+    /** Records a deployment or deletion unless a higher version of that name is already known. */
+    public void remember(DefinitionRecord record) {
+        latest.merge(record.name(), record, (old, fresh) -> fresh.version() >= old.version() ? fresh : old);
     }
 
-    /** The latest deployment of every workflow, ordered by name. */
+    /** The latest deployment of every workflow that is not deleted, ordered by name. */
     public java.util.List<DeployedWorkflow> all() {
-        return workflows.values().stream().sorted(java.util.Comparator.comparing(DeployedWorkflow::name)).toList();
+        return latest.values().stream().filter(DeployedWorkflow.class::isInstance).map(DeployedWorkflow.class::cast)
+                .sorted(java.util.Comparator.comparing(DeployedWorkflow::name)).toList();
     }
 
+    /** The latest deployment of {@code name}; empty when it was never deployed or is deleted. */
     public Optional<DeployedWorkflow> find(String name) {
-        return Optional.ofNullable(workflows.get(name));
+        return latest.get(name) instanceof DeployedWorkflow deployed ? Optional.of(deployed) : Optional.empty();
     }
 
-    /** The version the next deployment of {@code name} gets: 1 for a new name. */
+    /** The version the next deployment or deletion of {@code name} gets: 1 for a new name. */
     public long nextVersion(String name) {
-        return find(name).map(w -> w.version() + 1).orElse(1L);
+        DefinitionRecord known = latest.get(name);
+        return known == null ? 1L : known.version() + 1;
     }
 }

@@ -9,6 +9,7 @@ import io.faasflow.topology.wire.DeployedWorkflow;
 import io.faasflow.topology.wire.InvocationRecord;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -66,6 +67,17 @@ public class WorkflowResource {
     public Response replan(@PathParam("name") String name) {
         DeployedWorkflow deployed = deployer.replan(name);
         return Response.created(locationOf(deployed.name())).entity(DeploymentView.of(deployed)).build();
+    }
+
+    /**
+     * Deletes {@code name}; 200 with the deletion ({@code workflow}, {@code version}, {@code deletedAt}). New
+     * invocations get 404; running ones finish.
+     */
+    @DELETE
+    @Path("/{name}")
+    public java.util.Map<String, Object> delete(@PathParam("name") String name) {
+        io.faasflow.topology.wire.WorkflowDeletion deletion = deployer.delete(name);
+        return java.util.Map.of("workflow", deletion.name(), "version", deletion.version(), "deletedAt", deletion.deletedAt());
     }
 
     /** The latest deployment of every workflow, by name, without plans. */

@@ -343,10 +343,22 @@ class IngressApiTest {
                 .then().statusCode(400)
                 .body("field", equalTo("admission"));
         // As the original: capacity limits merges only, so the fourth deploys and its plan names the node it overloads.
-        deploy("big-4", big, true, null).then().statusCode(201)
+        float over = deploy("big-4", big, true, null).then().statusCode(201)
                 .body("plan.partition.overcommitted.size()", equalTo(1))
                 .body("plan.partition.overcommitted[0].scaleUnitsOver", org.hamcrest.Matchers.greaterThanOrEqualTo(24.0f))
-                .body("plan.partition.overcommitted[0].capacity", equalTo(96.0f));
+                .body("plan.partition.overcommitted[0].capacity", equalTo(96.0f))
+                .extract().path("plan.partition.overcommitted[0].scaleUnitsOver");
+        given().delete("/workflows/big-4").then().statusCode(200)
+                .body("workflow", equalTo("big-4")).body("version", equalTo(2));
+        given().get("/workflows/big-4").then().statusCode(404);
+        given().contentType("application/json").body("{}").post("/workflows/big-4/invocations").then().statusCode(404);
+        given().delete("/workflows/big-4").then().statusCode(404);
+        given().get("/workflows").then().statusCode(200)
+                .body("workflows.workflow", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("big-4")));
+        // Deleting big-4 freed its 60 units: big-5 over-commits by what big-4 did, not by 60 more.
+        deploy("big-5", big, true, null).then().statusCode(201)
+                .body("plan.partition.overcommitted[0].scaleUnitsOver", equalTo(over));
+        deploy("big-4", big, true, null).then().statusCode(201).body("version", equalTo(3));
         deploy("big-1", big, true, null).then().statusCode(201).body("version", equalTo(2));
     }
 

@@ -3,7 +3,9 @@ package io.faasflow.scheduler.definition;
 import io.faasflow.scheduler.intake.DeadLetters;
 import io.faasflow.scheduler.kafka.KafkaClients;
 import io.faasflow.scheduler.kafka.KafkaConnection;
+import io.faasflow.topology.wire.DefinitionRecord;
 import io.faasflow.topology.wire.DeployedWorkflow;
+import io.faasflow.topology.wire.WorkflowDeletion;
 import io.faasflow.topology.wire.WireJson;
 import java.io.IOException;
 import java.time.Duration;
@@ -80,11 +82,10 @@ public final class DefinitionReader implements AutoCloseable {
             return;
         }
         try {
-            DeployedWorkflow deployed = WireJson.read(record.value(), DeployedWorkflow.class);
-            if (deployed == null || deployed.name() == null || deployed.yaml() == null || deployed.plan() == null) {
-                throw new IllegalArgumentException("a deployment record needs name, yaml and plan");
+            switch (DefinitionRecord.read(record.value())) {
+                case DeployedWorkflow deployed -> registry.add(Deployment.of(deployed));
+                case WorkflowDeletion deletion -> registry.delete(deletion);
             }
-            registry.add(Deployment.of(deployed));
         } catch (Exception e) {
             String cause = "not a readable deployment: " + (e instanceof IOException io ? WireJson.describe(io) : e.getMessage());
             if (caughtUp.getCount() == 0) {

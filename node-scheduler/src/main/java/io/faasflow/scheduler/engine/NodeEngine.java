@@ -87,7 +87,7 @@ public final class NodeEngine {
      * Kafka; one that still has none (a direct call) gets a random id.
      */
     public Acceptance onInvocation(InvocationRecord record) {
-        Optional<Deployment> found = registry.latest(record.workflow());
+        Optional<Deployment> found = registry.forInvocation(record.workflow(), record.submittedAt());
         if (found.isEmpty()) {
             return Acceptance.UNKNOWN_WORKFLOW;
         }
@@ -785,6 +785,11 @@ public final class NodeEngine {
     /** The deployment an event names, if known here yet. */
     public Optional<Deployment> findDeployment(String workflow, long version) {
         return registry.version(workflow, version);
+    }
+
+    /** Whether {@code workflow} was deployed and then deleted, with no later deployment. */
+    public boolean isDeleted(String workflow) {
+        return registry.latest(workflow).isEmpty() && registry.wasDeleted(workflow);
     }
 
     /** Whether this node holds or has ended the invocation. */

@@ -16,7 +16,7 @@ import io.faasflow.topology.placement.PlacementPlan;
  *     deployment gave none, and each node's default applies
  */
 public record DeployedWorkflow(String name, long version, String yaml, boolean synthetic, PlacementPlan plan,
-        long deployedAt, int maxContainers) {
+        long deployedAt, int maxContainers) implements DefinitionRecord {
 
     public DeployedWorkflow {
         if (maxContainers < 0) {
