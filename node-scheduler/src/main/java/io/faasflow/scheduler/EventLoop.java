@@ -255,13 +255,12 @@ final class EventLoop {
             return;
         }
         if (acceptance == NodeEngine.Acceptance.UNKNOWN_WORKFLOW) {
-            if (engine.isDeleted(invocation.workflow())) {
-                publishRejection(invocation, "UnknownWorkflow", "workflow '" + invocation.workflow() + "' was deleted");
-                return;
-            }
+            // Parked either way: a deployment (also a new one after a deletion) may still be on its way to this node.
             if (System.nanoTime() - since > PARK_LIMIT_NANOS) {
-                deadLetters.send(record, "workflow '" + invocation.workflow() + "' is not deployed");
-                publishRejection(invocation, "UnknownWorkflow", "no workflow '" + invocation.workflow() + "' is deployed");
+                String cause = engine.isDeleted(invocation.workflow()) ? "workflow '" + invocation.workflow() + "' was deleted"
+                        : "no workflow '" + invocation.workflow() + "' is deployed";
+                deadLetters.send(record, cause);
+                publishRejection(invocation, "UnknownWorkflow", cause);
                 return;
             }
             park(new Parked(record, invocation, since));
